@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+
+namespace FullstackDevelop.Core.Problems;
+
+/// <summary>
+/// Every problem FullstackDevelop reports about requirement declarations. The IDs are stable:
+/// they are listed in <c>AnalyzerReleases.Shipped.md</c> and documented in <c>docs/diagnostics.md</c>.
+/// </summary>
+public static class ProblemCatalog
+{
+    /// <summary>FSD0001: the project's name is empty.</summary>
+    public static readonly ProblemDescriptor EmptyProjectName = new(
+        "FSD0001",
+        "Project name is empty",
+        "The project name is empty: pass a name to [assembly: FullstackProject(\"MyApp\")]",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0002: the expected number of users is negative.</summary>
+    public static readonly ProblemDescriptor NegativeExpectedUsers = new(
+        "FSD0002",
+        "Expected users is negative",
+        "ExpectedUsers is {0}: set it to the number of users the application should serve, or leave it out",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0003: a feature name is not lower-case kebab case.</summary>
+    public static readonly ProblemDescriptor InvalidFeatureName = new(
+        "FSD0003",
+        "Invalid feature name",
+        "Feature name '{0}' is invalid: use lower-case words joined by hyphens, such as 'user-authentication'",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0004: a feature is declared twice.</summary>
+    public static readonly ProblemDescriptor DuplicateFeature = new(
+        "FSD0004",
+        "Duplicate feature",
+        "Feature '{0}' is declared more than once: remove this declaration",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0005: a requirement key is not a dotted lower-case key.</summary>
+    public static readonly ProblemDescriptor InvalidRequirementKey = new(
+        "FSD0005",
+        "Invalid requirement key",
+        "Requirement key '{0}' is invalid: use two or more lower-case segments joined by dots, such as 'ui.theme'",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0006: a requirement key is declared twice.</summary>
+    public static readonly ProblemDescriptor DuplicateRequirementKey = new(
+        "FSD0006",
+        "Duplicate requirement key",
+        "Requirement key '{0}' is already declared with the value '{1}': keep one declaration of each key",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0007: an entity has no key.</summary>
+    public static readonly ProblemDescriptor EntityWithoutKey = new(
+        "FSD0007",
+        "Entity has no key",
+        "Entity '{0}' has no key: add a property named 'Id' or '{0}Id', or mark one with [Key]",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0008: an entity property has a type no agent can map.</summary>
+    public static readonly ProblemDescriptor UnsupportedPropertyType = new(
+        "FSD0008",
+        "Unsupported property type",
+        "Property '{0}.{1}' of type '{2}' is ignored: use a simple type (string, number, bool, date, Guid, enum, byte[]), another [Entity], or a collection of one",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0009: two entities have the same name.</summary>
+    public static readonly ProblemDescriptor DuplicateEntity = new(
+        "FSD0009",
+        "Duplicate entity name",
+        "Entity name '{0}' is already used by '{1}': rename one of the classes, entity names are unique across namespaces",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0010: an agent name is not lower-case kebab case.</summary>
+    public static readonly ProblemDescriptor InvalidAgentName = new(
+        "FSD0010",
+        "Invalid agent name",
+        "Agent name '{0}' is invalid: use lower-case words joined by hyphens, such as 'search-indexer'",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0011: an agent name is already taken.</summary>
+    public static readonly ProblemDescriptor DuplicateAgent = new(
+        "FSD0011",
+        "Duplicate agent",
+        "Agent '{0}' is already {1}: give this agent another name",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0012: an agent depends on an agent that does not exist.</summary>
+    public static readonly ProblemDescriptor UnknownAgentDependency = new(
+        "FSD0012",
+        "Unknown agent dependency",
+        "Agent '{0}' depends on '{1}', which is not an agent: use one of {2}",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0013: agents depend on each other in a cycle.</summary>
+    public static readonly ProblemDescriptor AgentDependencyCycle = new(
+        "FSD0013",
+        "Agent dependency cycle",
+        "Agents depend on each other in a cycle: {0}; remove one of these dependencies",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0014: requirement attributes are used without a project declaration.</summary>
+    public static readonly ProblemDescriptor MissingProject = new(
+        "FSD0014",
+        "Requirements without a project",
+        "Requirement attributes are ignored because the assembly has no project: add [assembly: FullstackProject(\"MyApp\")]",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0015: a command agent's outputs are inconsistent with its command.</summary>
+    public static readonly ProblemDescriptor InvalidAgentCommand = new(
+        "FSD0015",
+        "Invalid command agent",
+        "Agent '{0}' {1}: a command agent sets both Command and Outputs (relative paths inside the output folder), a template agent sets neither",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0016: a key prefix an agent reads is not a dotted lower-case prefix.</summary>
+    public static readonly ProblemDescriptor InvalidReadsPrefix = new(
+        "FSD0016",
+        "Invalid requirement prefix",
+        "Agent '{0}' reads '{1}', which is not a requirement key prefix: use lower-case segments ending with a dot, such as 'search.'",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0017: a string length constraint is not positive.</summary>
+    public static readonly ProblemDescriptor InvalidMaxLength = new(
+        "FSD0017",
+        "Invalid maximum length",
+        "Property '{0}.{1}' has a maximum length of {2}: use a positive length, or remove the attribute for unlimited text",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0018: the estimated duration of an agent is not positive.</summary>
+    public static readonly ProblemDescriptor InvalidEstimate = new(
+        "FSD0018",
+        "Invalid agent estimate",
+        "Agent '{0}' has an estimated duration of {1} minutes: use a positive number of minutes",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0019: the generator failed unexpectedly.</summary>
+    public static readonly ProblemDescriptor InternalError = new(
+        "FSD0019",
+        "FullstackDevelop generator failed",
+        "FullstackDevelop could not generate the plan: {0}; please report this with the declarations that caused it",
+        ProblemSeverity.Error);
+
+    /// <summary>All descriptors, in ID order.</summary>
+    public static IReadOnlyList<ProblemDescriptor> All { get; } = new[]
+    {
+        EmptyProjectName, NegativeExpectedUsers, InvalidFeatureName, DuplicateFeature, InvalidRequirementKey,
+        DuplicateRequirementKey, EntityWithoutKey, UnsupportedPropertyType, DuplicateEntity, InvalidAgentName,
+        DuplicateAgent, UnknownAgentDependency, AgentDependencyCycle, MissingProject, InvalidAgentCommand,
+        InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError,
+    };
+}

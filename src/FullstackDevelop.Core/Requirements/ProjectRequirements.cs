@@ -1,0 +1,88 @@
+using FullstackDevelop.Core.Collections;
+
+namespace FullstackDevelop.Core.Requirements;
+
+/// <summary>
+/// The canonical requirements: validated, ordered and versioned. Two sets of declarations that mean
+/// the same thing give equal values and the same JSON bytes, whatever their order across files.
+/// This is the contract between the generator and the build task.
+/// </summary>
+/// <param name="Project">The project.</param>
+/// <param name="Features">Feature names, sorted.</param>
+/// <param name="Entities">Entities, sorted by name.</param>
+/// <param name="Requirements">Requirement keys and values, sorted by key.</param>
+/// <param name="Agents">Custom agents, sorted by name.</param>
+public sealed record ProjectRequirements(
+    ProjectInfo Project,
+    EquatableArray<string> Features,
+    EquatableArray<EntityInfo> Entities,
+    EquatableArray<RequirementEntry> Requirements,
+    EquatableArray<CustomAgentInfo> Agents)
+{
+    /// <summary>The version of the snapshot's shape; raised on every incompatible change.</summary>
+    public const int SchemaVersion = 1;
+}
+
+/// <summary>The project.</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="Scale">Its scale.</param>
+/// <param name="ScaleSource">Where the scale came from.</param>
+/// <param name="ExpectedUsers">Expected users, 0 when unknown.</param>
+/// <param name="Stack">The technology stack, in declaration order.</param>
+public sealed record ProjectInfo(string Name, ProjectScale Scale, ScaleSource ScaleSource, int ExpectedUsers, EquatableArray<string> Stack);
+
+/// <summary>A requirement key and its value.</summary>
+/// <param name="Key">The dotted key.</param>
+/// <param name="Value">The value.</param>
+public sealed record RequirementEntry(string Key, string Value);
+
+/// <summary>An entity.</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="Table">Its table name.</param>
+/// <param name="Fields">Its fields, in source order.</param>
+/// <param name="Relations">Its relations to other entities, in source order.</param>
+public sealed record EntityInfo(string Name, string Table, EquatableArray<FieldInfo> Fields, EquatableArray<RelationInfo> Relations);
+
+/// <summary>A field (column) of an entity.</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="Type">Its type: one of <see cref="FieldType.Names"/> or <see cref="FieldType.Enum"/>.</param>
+/// <param name="IsKey">Part of the key.</param>
+/// <param name="IsRequired">Must have a value.</param>
+/// <param name="MaxLength">Maximum length of a string or byte array, if limited.</param>
+/// <param name="EnumMembers">The members of an enum field.</param>
+public sealed record FieldInfo(string Name, string Type, bool IsKey, bool IsRequired, int? MaxLength, EquatableArray<string> EnumMembers);
+
+/// <summary>How two entities relate.</summary>
+public enum RelationKind
+{
+    /// <summary>This entity holds a reference to one target (a foreign key).</summary>
+    ManyToOne,
+
+    /// <summary>This entity has a collection of targets that refer back to it.</summary>
+    OneToMany,
+}
+
+/// <summary>A relation from an entity to another.</summary>
+/// <param name="Name">The navigation property's name.</param>
+/// <param name="Target">The target entity's name.</param>
+/// <param name="Kind">The kind of relation.</param>
+/// <param name="ForeignKey">The foreign key field of a many-to-one relation, if it has one.</param>
+/// <param name="IsRequired">True when a many-to-one reference must be set.</param>
+public sealed record RelationInfo(string Name, string Target, RelationKind Kind, string? ForeignKey, bool IsRequired);
+
+/// <summary>A custom agent.</summary>
+/// <param name="Name">Its name.</param>
+/// <param name="DependsOn">The agents it depends on, sorted.</param>
+/// <param name="Reads">The key prefixes it reads, sorted.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="EstimatedMinutes">Its estimated duration in minutes.</param>
+/// <param name="Command">Its command, if any.</param>
+/// <param name="Outputs">The files its command writes, sorted.</param>
+public sealed record CustomAgentInfo(
+    string Name,
+    EquatableArray<string> DependsOn,
+    EquatableArray<string> Reads,
+    string Version,
+    int EstimatedMinutes,
+    string? Command,
+    EquatableArray<string> Outputs);

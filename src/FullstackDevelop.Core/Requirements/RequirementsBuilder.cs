@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Planning;
+using FullstackDevelop.Core.Problems;
+
+namespace FullstackDevelop.Core.Requirements;
+
+/// <summary>
+/// Validates declarations and turns them into canonical <see cref="ProjectRequirements"/>: every
+/// list sorted with ordinal comparison, duplicates and invalid declarations reported and dropped.
+/// </summary>
+public static class RequirementsBuilder
+{
+    /// <summary>Builds the canonical requirements.</summary>
+    public static RequirementsBuildResult Build(RequirementsDeclarations declarations)
+    {
+        var problems = new List<Problem>();
+        if (declarations.Project is null)
+        {
+            var subject = FirstDeclaration(declarations);
+            if (subject is not null)
+            {
+                problems.Add(Problem.Create(ProblemCatalog.MissingProject, subject));
+            }
+
+            return new RequirementsBuildResult(null, EquatableArray.From(problems));
+        }
+
+        var project = BuildProject(declarations.Project, problems);
+        var features = BuildFeatures(declarations.Features, problems);
+        var requirements = BuildRequirements(declarations.Requirements, problems);
+        var entities = EntityBuilder.Build(declarations.Entities, problems);
+        var agents = BuildAgents(declarations.Agents, problems);
+
+        var model = problems.Any(p => p.Descriptor.Severity == ProblemSeverity.Error)
+            ? null
+            : new ProjectRequirements(project, features, entities, requirements, agents);
+        return new RequirementsBuildResult(model, EquatableArray.From(problems));
+    }
+
+    private static ProblemSubject? FirstDeclaration(RequirementsDeclarations declarations)
+    {
+        if (declarations.Features.Count > 0)
+        {
+            return ProblemSubject.At(DeclarationKind.Feature, 0);
+        }
+
+        if (declarations.Requirements.Count > 0)
+        {
+            return ProblemSubject.At(DeclarationKind.Requirement, 0);
+        }
+
+        if (declarations.Agents.Count > 0)
+        {
+            return ProblemSubject.At(DeclarationKind.Agent, 0);
+        }
+
+        return declarations.Entities.Count > 0 ? ProblemSubject.At(DeclarationKind.Entity, 0) : null;
+    }
+
+    private static ProjectInfo BuildProject(ProjectDeclaration declaration, List<Problem> problems)
+    {
+        var subject = ProblemSubject.At(DeclarationKind.Project, 0);
+        var name = declaration.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0)
+        {
+            problems.Add(Problem.Create(ProblemCatalog.EmptyProjectName, subject));
+        }
+
+        var expectedUsers = declaration.ExpectedUsers;
+        if (expectedUsers < 0)
+        {
+            problems.Add(Problem.Create(ProblemCatalog.NegativeExpectedUsers, subject, expectedUsers.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            expectedUsers = 0;
+        }
+
+        var (scale, source) = ScaleResolver.Resolve(declaration.Scale, expectedUsers);
+        var stack = declaration.Stack.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToArray();
+        return new ProjectInfo(name, scale, source, expectedUsers, new EquatableArray<string>(stack));
+    }
+
+    private static EquatableArray<string> BuildFeatures(EquatableArray<FeatureDeclaration> declarations, List<Problem> problems)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            var name = declarations[i].Name;
+            var subject = ProblemSubject.At(DeclarationKind.Feature, i);
+            if (!NameRules.IsKebabCase(name))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.InvalidFeatureName, subject, name ?? string.Empty));
+            }
+            else if (!seen.Add(name!))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.DuplicateFeature, subject, name!));
+            }
+        }
+
+        return Sorted(seen);
+    }
+
+    private static EquatableArray<RequirementEntry> BuildRequirements(EquatableArray<RequirementDeclaration> declarations, List<Problem> problems)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            var key = declarations[i].Key;
+            var subject = ProblemSubject.At(DeclarationKind.Requirement, i);
+            if (!NameRules.IsRequirementKey(key))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.InvalidRequirementKey, subject, key ?? string.Empty));
+            }
+            else if (values.TryGetValue(key!, out var existing))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.DuplicateRequirementKey, subject, key!, existing));
+            }
+            else
+            {
+                values.Add(key!, declarations[i].Value ?? string.Empty);
+            }
+        }
+
+        return EquatableArray.From(values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new RequirementEntry(pair.Key, pair.Value)));
+    }
+
+    private static EquatableArray<CustomAgentInfo> BuildAgents(EquatableArray<AgentDeclaration> declarations, List<Problem> problems)
+    {
+        var agents = new Dictionary<string, CustomAgentInfo>(StringComparer.Ordinal);
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            var declaration = declarations[i];
+            var subject = ProblemSubject.At(DeclarationKind.Agent, i);
+            var name = declaration.Name;
+            if (!NameRules.IsKebabCase(name))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.InvalidAgentName, subject, name ?? string.Empty));
+                continue;
+            }
+
+            if (BuiltInAgents.Contains(name!))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.DuplicateAgent, subject, name!, "a built-in agent"));
+                continue;
+            }
+
+            if (agents.ContainsKey(name!))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.DuplicateAgent, subject, name!, "declared by another [assembly: Agent]"));
+                continue;
+            }
+
+            var valid = ValidateAgent(declaration, name!, subject, problems);
+            if (valid)
+            {
+                agents.Add(name!, new CustomAgentInfo(
+                    name!,
+                    Sorted(declaration.DependsOn),
+                    Sorted(declaration.Reads),
+                    string.IsNullOrWhiteSpace(declaration.Version) ? "1.0.0" : declaration.Version!.Trim(),
+                    declaration.EstimatedMinutes,
+                    string.IsNullOrWhiteSpace(declaration.Command) ? null : declaration.Command,
+                    Sorted(declaration.Outputs)));
+            }
+        }
+
+        return EquatableArray.From(agents.Values.OrderBy(agent => agent.Name, StringComparer.Ordinal));
+    }
+
+    private static bool ValidateAgent(AgentDeclaration declaration, string name, ProblemSubject subject, List<Problem> problems)
+    {
+        var before = problems.Count;
+        foreach (var prefix in declaration.Reads)
+        {
+            if (!NameRules.IsKeyPrefix(prefix))
+            {
+                problems.Add(Problem.Create(ProblemCatalog.InvalidReadsPrefix, subject, name, prefix ?? string.Empty));
+            }
+        }
+
+        if (declaration.EstimatedMinutes <= 0)
+        {
+            problems.Add(Problem.Create(ProblemCatalog.InvalidEstimate, subject, name, declaration.EstimatedMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var commandProblem = DescribeCommandProblem(declaration);
+        if (commandProblem is not null)
+        {
+            problems.Add(Problem.Create(ProblemCatalog.InvalidAgentCommand, subject, name, commandProblem));
+        }
+
+        return problems.Count == before;
+    }
+
+    private static string? DescribeCommandProblem(AgentDeclaration declaration)
+    {
+        var hasCommand = !string.IsNullOrWhiteSpace(declaration.Command);
+        if (hasCommand && declaration.Outputs.Count == 0)
+        {
+            return "sets Command but no Outputs";
+        }
+
+        if (!hasCommand && declaration.Outputs.Count > 0)
+        {
+            return "sets Outputs but no Command";
+        }
+
+        foreach (var output in declaration.Outputs)
+        {
+            if (!IsRelativeInside(output))
+            {
+                return "has the output '" + output + "', which is not a relative path inside the output folder";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRelativeInside(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path) || path!.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal) || path.IndexOf(':') >= 0)
+        {
+            return false;
+        }
+
+        return path.Split('/', '\\').All(segment => segment is not ".." and not "." && segment.Length > 0);
+    }
+
+    private static EquatableArray<string> Sorted(IEnumerable<string> items) =>
+        EquatableArray.From(items.Where(item => item is not null).Distinct(StringComparer.Ordinal).OrderBy(item => item, StringComparer.Ordinal));
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using FullstackDevelop.Core.Collections;
+
+namespace FullstackDevelop.Core.Requirements;
+
+/// <summary>
+/// Writes and reads the requirements snapshot: compact JSON with a fixed property order, so equal
+/// requirements always give the same bytes, and a <c>schemaVersion</c> the reader checks.
+/// </summary>
+public static class RequirementsJson
+{
+    /// <summary>The snapshot as compact, canonical JSON.</summary>
+    public static string Write(ProjectRequirements requirements)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", ProjectRequirements.SchemaVersion);
+            WriteProject(writer, requirements.Project);
+            WriteStrings(writer, "features", requirements.Features);
+            writer.WriteStartArray("entities");
+            foreach (var entity in requirements.Entities)
+            {
+                WriteEntity(writer, entity);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("requirements");
+            foreach (var entry in requirements.Requirements)
+            {
+                writer.WriteString(entry.Key, entry.Value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartArray("agents");
+            foreach (var agent in requirements.Agents)
+            {
+                WriteAgent(writer, agent);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads a snapshot written by <see cref="Write"/>.</summary>
+    /// <exception cref="FormatException">The text is not a snapshot of this schema version.</exception>
+    public static ProjectRequirements Read(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var version = root.GetProperty("schemaVersion").GetInt32();
+            if (version != ProjectRequirements.SchemaVersion)
+            {
+                throw new FormatException($"The requirements snapshot has schema version {version}; this version of FullstackDevelop reads version {ProjectRequirements.SchemaVersion}. Rebuild the project.");
+            }
+
+            return new ProjectRequirements(
+                ReadProject(root.GetProperty("project")),
+                ReadStrings(root.GetProperty("features")),
+                EquatableArray.From(root.GetProperty("entities").EnumerateArray().Select(ReadEntity)),
+                EquatableArray.From(root.GetProperty("requirements").EnumerateObject().Select(p => new RequirementEntry(p.Name, p.Value.GetString() ?? string.Empty))),
+                EquatableArray.From(root.GetProperty("agents").EnumerateArray().Select(ReadAgent)));
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FormatException("The requirements snapshot is not valid: " + exception.Message, exception);
+        }
+    }
+
+    private static void WriteProject(Utf8JsonWriter writer, ProjectInfo project)
+    {
+        writer.WriteStartObject("project");
+        writer.WriteString("name", project.Name);
+        writer.WriteString("scale", Lower(project.Scale.ToString()));
+        writer.WriteString("scaleSource", ScaleSourceName(project.ScaleSource));
+        writer.WriteNumber("expectedUsers", project.ExpectedUsers);
+        WriteStrings(writer, "stack", project.Stack);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, EntityInfo entity)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", entity.Name);
+        writer.WriteString("table", entity.Table);
+        writer.WriteStartArray("fields");
+        foreach (var field in entity.Fields)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", field.Name);
+            writer.WriteString("type", field.Type);
+            writer.WriteBoolean("key", field.IsKey);
+            writer.WriteBoolean("required", field.IsRequired);
+            if (field.MaxLength is { } maxLength)
+            {
+                writer.WriteNumber("maxLength", maxLength);
+            }
+
+            if (field.EnumMembers.Count > 0)
+            {
+                WriteStrings(writer, "enumMembers", field.EnumMembers);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("relations");
+        foreach (var relation in entity.Relations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", relation.Name);
+            writer.WriteString("target", relation.Target);
+            writer.WriteString("kind", relation.Kind == RelationKind.ManyToOne ? "many-to-one" : "one-to-many");
+            if (relation.ForeignKey is not null)
+            {
+                writer.WriteString("foreignKey", relation.ForeignKey);
+            }
+
+            writer.WriteBoolean("required", relation.IsRequired);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteAgent(Utf8JsonWriter writer, CustomAgentInfo agent)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", agent.Name);
+        WriteStrings(writer, "dependsOn", agent.DependsOn);
+        WriteStrings(writer, "reads", agent.Reads);
+        writer.WriteString("version", agent.Version);
+        writer.WriteNumber("estimatedMinutes", agent.EstimatedMinutes);
+        if (agent.Command is not null)
+        {
+            writer.WriteString("command", agent.Command);
+        }
+
+        WriteStrings(writer, "outputs", agent.Outputs);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, EquatableArray<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static ProjectInfo ReadProject(JsonElement element) => new(
+        element.GetProperty("name").GetString() ?? string.Empty,
+        ParseEnum<ProjectScale>(element.GetProperty("scale").GetString()),
+        ParseScaleSource(element.GetProperty("scaleSource").GetString()),
+        element.GetProperty("expectedUsers").GetInt32(),
+        ReadStrings(element.GetProperty("stack")));
+
+    private static EntityInfo ReadEntity(JsonElement element) => new(
+        element.GetProperty("name").GetString() ?? string.Empty,
+        element.GetProperty("table").GetString() ?? string.Empty,
+        EquatableArray.From(element.GetProperty("fields").EnumerateArray().Select(field => new FieldInfo(
+            field.GetProperty("name").GetString() ?? string.Empty,
+            field.GetProperty("type").GetString() ?? string.Empty,
+            field.GetProperty("key").GetBoolean(),
+            field.GetProperty("required").GetBoolean(),
+            field.TryGetProperty("maxLength", out var maxLength) ? maxLength.GetInt32() : null,
+            field.TryGetProperty("enumMembers", out var members) ? ReadStrings(members) : default))),
+        EquatableArray.From(element.GetProperty("relations").EnumerateArray().Select(relation => new RelationInfo(
+            relation.GetProperty("name").GetString() ?? string.Empty,
+            relation.GetProperty("target").GetString() ?? string.Empty,
+            relation.GetProperty("kind").GetString() == "many-to-one" ? RelationKind.ManyToOne : RelationKind.OneToMany,
+            relation.TryGetProperty("foreignKey", out var foreignKey) ? foreignKey.GetString() : null,
+            relation.GetProperty("required").GetBoolean()))));
+
+    private static CustomAgentInfo ReadAgent(JsonElement element) => new(
+        element.GetProperty("name").GetString() ?? string.Empty,
+        ReadStrings(element.GetProperty("dependsOn")),
+        ReadStrings(element.GetProperty("reads")),
+        element.GetProperty("version").GetString() ?? string.Empty,
+        element.GetProperty("estimatedMinutes").GetInt32(),
+        element.TryGetProperty("command", out var command) ? command.GetString() : null,
+        ReadStrings(element.GetProperty("outputs")));
+
+    private static EquatableArray<string> ReadStrings(JsonElement element) =>
+        EquatableArray.From(element.EnumerateArray().Select(item => item.GetString() ?? string.Empty));
+
+    private static string Lower(string value) => value.ToLowerInvariant();
+
+    private static string ScaleSourceName(ScaleSource source) => source switch
+    {
+        ScaleSource.Declared => "declared",
+        ScaleSource.ExpectedUsers => "expected-users",
+        _ => "default",
+    };
+
+    private static ScaleSource ParseScaleSource(string? name) => name switch
+    {
+        "declared" => ScaleSource.Declared,
+        "expected-users" => ScaleSource.ExpectedUsers,
+        "default" => ScaleSource.Default,
+        _ => throw new FormatException($"Unknown scale source '{name}'."),
+    };
+
+    private static T ParseEnum<T>(string? name)
+        where T : struct => Enum.TryParse<T>(name, ignoreCase: true, out var value) && Enum.IsDefined(typeof(T), value)
+            ? value
+            : throw new FormatException($"Unknown {typeof(T).Name} '{name}'.");
+}

@@ -1,0 +1,25 @@
+using System.Linq;
+using FullstackDevelop.Core.Problems;
+using FullstackDevelop.Generators.Model;
+
+namespace FullstackDevelop.Generators.Diagnostics;
+
+/// <summary>Places a Core problem at the attribute or property it is about.</summary>
+internal static class ProblemLocator
+{
+    public static DiagnosticInfo ToDiagnostic(Problem problem, GenerationInput input) =>
+        new(problem.Descriptor.Id, Locate(problem.Subject, input), problem.Arguments);
+
+    private static LocationInfo? Locate(ProblemSubject subject, GenerationInput input) => subject.Kind switch
+    {
+        DeclarationKind.Project => input.Project?.Location,
+        DeclarationKind.Feature => input.Features[subject.Index].Location,
+        DeclarationKind.Requirement => input.Requirements[subject.Index].Location,
+        DeclarationKind.Agent when subject.Index >= 0 => input.Agents[subject.Index].Location,
+        DeclarationKind.Agent => input.Agents.FirstOrDefault(agent => agent.Value.Name == subject.Name)?.Location,
+        DeclarationKind.Entity => input.Entities[subject.Index].Location,
+        DeclarationKind.EntityProperty => input.Entities[subject.Index].PropertyLocations[subject.MemberIndex]
+            ?? input.Entities[subject.Index].Location,
+        _ => null,
+    };
+}

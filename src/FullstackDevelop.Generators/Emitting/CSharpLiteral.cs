@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace FullstackDevelop.Generators.Emitting;
+
+/// <summary>Writes values as C# literals that compile under any language version.</summary>
+internal static class CSharpLiteral
+{
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var text = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': text.Append("\\\""); break;
+                case '\\': text.Append("\\\\"); break;
+                case '\n': text.Append("\\n"); break;
+                case '\r': text.Append("\\r"); break;
+                case '\t': text.Append("\\t"); break;
+                case '\0': text.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e')
+                    {
+                        text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return text.Append('"').ToString();
+    }
+
+    public static string Strings(System.Collections.Generic.IEnumerable<string> values)
+    {
+        var items = values.Select(String).ToList();
+        return items.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", items) + " }";
+    }
+
+    public static string Double(double value) => value.ToString("0.0###", CultureInfo.InvariantCulture) + "d";
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Generators.Diagnostics;
+using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FullstackDevelop.Generators;
+
+/// <summary>
+/// Turns the requirement attributes of a project into its typed agent execution plan
+/// (<c>FullstackPlan</c>) and embeds the canonical requirements snapshot in the assembly.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FullstackGenerator : IIncrementalGenerator
+{
+    private const string FallbackNamespace = "FullstackDevelop.Generated";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var project = AssemblyAttributes(context, AttributeNames.Project, AssemblyAttributeParser.Project, TrackingNames.ProjectDeclarations, TrackingNames.AllProjects);
+        var features = AssemblyAttributes(context, AttributeNames.Feature, AssemblyAttributeParser.Features, TrackingNames.FeatureDeclarations, TrackingNames.AllFeatures);
+        var requirements = AssemblyAttributes(context, AttributeNames.Requirement, AssemblyAttributeParser.Requirements, TrackingNames.RequirementDeclarations, TrackingNames.AllRequirements);
+        var agents = AssemblyAttributes(context, AttributeNames.Agent, AssemblyAttributeParser.Agents, TrackingNames.AgentDeclarations, TrackingNames.AllAgents);
+
+        var entities = context.SyntaxProvider
+            .ForAttributeWithMetadataName(AttributeNames.Entity, static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax, EntityParser.Parse)
+            .Where(static entity => entity is not null)
+            .Select(static (entity, _) => entity!)
+            .WithTrackingName(TrackingNames.EntityDeclarations)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.OrderBy(e => e.Declaration.FullName, StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.AllEntities);
+
+        var rootNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null)
+            .WithTrackingName(TrackingNames.RootNamespace);
+        var assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName)
+            .WithTrackingName(TrackingNames.AssemblyName);
+        var @namespace = rootNamespace.Combine(assemblyName)
+            .Select(static (names, _) => ToNamespace(names.Left) ?? ToNamespace(names.Right) ?? FallbackNamespace)
+            .WithTrackingName(TrackingNames.Namespace);
+
+        var assemblyDeclarations = project.Combine(features).Combine(requirements).Combine(agents)
+            .WithTrackingName(TrackingNames.AssemblyDeclarations);
+        var input = assemblyDeclarations.Combine(entities).Combine(@namespace)
+            .Select(static (all, _) =>
+            {
+                var (((((projects, featureList), requirementList), agentList), entityList), ns) = all;
+                return new GenerationInput(projects.Count > 0 ? projects[0] : null, featureList, requirementList, agentList, entityList, ns);
+            })
+            .WithTrackingName(TrackingNames.Input);
+
+        var result = input
+            .Select(static (input, _) => GenerationPipeline.Run(input))
+            .WithTrackingName(TrackingNames.Result);
+
+        context.RegisterSourceOutput(result, static (output, result) =>
+        {
+            foreach (var file in result.Files)
+            {
+                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
+
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.Get(diagnostic.Id),
+                    diagnostic.Location?.ToLocation(),
+                    diagnostic.Arguments.Select(argument => (object)argument).ToArray()));
+            }
+        });
+    }
+
+    private static IncrementalValueProvider<EquatableArray<Located<T>>> AssemblyAttributes<T>(
+        IncrementalGeneratorInitializationContext context,
+        string metadataName,
+        Func<GeneratorAttributeSyntaxContext, System.Threading.CancellationToken, EquatableArray<Located<T>>> parse,
+        string perFileName,
+        string collectedName) =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(metadataName, static (node, _) => node is CompilationUnitSyntax, parse)
+            .WithTrackingName(perFileName)
+            .Collect()
+            .Select(static (perFile, _) => SortByLocation(perFile))
+            .WithTrackingName(collectedName);
+
+    // Files arrive in the compilation's order; sorting by path and position makes the input,
+    // and so which of two duplicates is reported, independent of that order.
+    private static EquatableArray<Located<T>> SortByLocation<T>(ImmutableArray<EquatableArray<Located<T>>> perFile) =>
+        EquatableArray.From(perFile
+            .SelectMany(file => file)
+            .OrderBy(item => item.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(item => item.Location?.Span.Start ?? 0));
+
+    private static string? ToNamespace(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var parts = name!.Split('.').Select(part =>
+        {
+            var identifier = new string(part.Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
+            return identifier.Length == 0 || char.IsDigit(identifier[0]) || SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None
+                ? "_" + identifier
+                : identifier;
+        });
+        return string.Join(".", parts);
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Planning;
+using FullstackDevelop.Core.Problems;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Generators.Diagnostics;
+using FullstackDevelop.Generators.Emitting;
+using FullstackDevelop.Generators.Model;
+
+namespace FullstackDevelop.Generators;
+
+/// <summary>
+/// The generator's one pure step: declarations in, source files and diagnostics out. It holds no
+/// Roslyn objects, so its result is cached whenever the declarations are equal to the last run's.
+/// </summary>
+internal static class GenerationPipeline
+{
+    public const string PlanHintName = "FullstackPlan.g.cs";
+    public const string SnapshotHintName = "FullstackRequirements.g.cs";
+
+    public static GenerationResult Run(GenerationInput input)
+    {
+        try
+        {
+            return Generate(input);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug must not take the user's build down with an unhelpful CS8785: say what failed.
+            var problem = Problem.Create(ProblemCatalog.InternalError, ProblemSubject.At(DeclarationKind.Project, 0), exception.GetType().Name + ": " + exception.Message);
+            return new GenerationResult(default, EquatableArray.Of(new DiagnosticInfo(problem.Descriptor.Id, input.Project?.Location, problem.Arguments)));
+        }
+    }
+
+    private static GenerationResult Generate(GenerationInput input)
+    {
+        var declarations = new RequirementsDeclarations(
+            input.Project?.Value,
+            EquatableArray.From(input.Features.Select(f => f.Value)),
+            EquatableArray.From(input.Requirements.Select(r => r.Value)),
+            EquatableArray.From(input.Agents.Select(a => a.Value)),
+            EquatableArray.From(input.Entities.Select(e => e.Declaration)));
+        var built = RequirementsBuilder.Build(declarations);
+        var diagnostics = built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)).ToList();
+        if (built.Requirements is null)
+        {
+            return new GenerationResult(default, EquatableArray.From(diagnostics));
+        }
+
+        var planned = ExecutionPlanner.Plan(built.Requirements);
+        diagnostics.AddRange(planned.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
+        if (planned.Plan is null)
+        {
+            return new GenerationResult(default, EquatableArray.From(diagnostics));
+        }
+
+        var snapshot = RequirementsJson.Write(built.Requirements);
+        var files = new List<GeneratedFile>
+        {
+            new(PlanHintName, PlanEmitter.Emit(planned.Plan, input.Namespace)),
+            new(SnapshotHintName, SnapshotEmitter.Emit(snapshot, planned.Plan.RequirementsHash)),
+        };
+        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics));
+    }
+}

@@ -1,0 +1,13 @@
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
+
+namespace FullstackDevelop.Generators.Model;
+
+/// <summary>Everything the generator read from one compilation, in a canonical order.</summary>
+internal sealed record GenerationInput(
+    Located<ProjectDeclaration>? Project,
+    EquatableArray<Located<FeatureDeclaration>> Features,
+    EquatableArray<Located<RequirementDeclaration>> Requirements,
+    EquatableArray<Located<AgentDeclaration>> Agents,
+    EquatableArray<EntityModel> Entities,
+    string Namespace);

@@ -1,0 +1,30 @@
+namespace FullstackDevelop.Generators;
+
+/// <summary>Names of the generator's pipeline steps, which tests read to prove the steps are cached.</summary>
+internal static class TrackingNames
+{
+    public const string ProjectDeclarations = nameof(ProjectDeclarations);
+    public const string FeatureDeclarations = nameof(FeatureDeclarations);
+    public const string RequirementDeclarations = nameof(RequirementDeclarations);
+    public const string AgentDeclarations = nameof(AgentDeclarations);
+    public const string EntityDeclarations = nameof(EntityDeclarations);
+    public const string AllProjects = nameof(AllProjects);
+    public const string AllFeatures = nameof(AllFeatures);
+    public const string AllRequirements = nameof(AllRequirements);
+    public const string AllAgents = nameof(AllAgents);
+    public const string AllEntities = nameof(AllEntities);
+    public const string RootNamespace = nameof(RootNamespace);
+    public const string AssemblyName = nameof(AssemblyName);
+    public const string Namespace = nameof(Namespace);
+    public const string AssemblyDeclarations = nameof(AssemblyDeclarations);
+    public const string Input = nameof(Input);
+    public const string Result = nameof(Result);
+
+    /// <summary>Every step above.</summary>
+    public static readonly string[] All =
+    {
+        ProjectDeclarations, FeatureDeclarations, RequirementDeclarations, AgentDeclarations, EntityDeclarations,
+        AllProjects, AllFeatures, AllRequirements, AllAgents, AllEntities, RootNamespace, AssemblyName, Namespace,
+        AssemblyDeclarations, Input, Result,
+    };
+}
