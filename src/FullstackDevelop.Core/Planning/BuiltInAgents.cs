@@ -33,5 +33,7 @@ public static class BuiltInAgents
     public static bool Contains(string name) => Names.Contains(name);
 
     private static AgentDefinition Define(string name, int minutes, string[] dependsOn, params string[] reads) =>
-        new(name, EquatableArray.Of(dependsOn), EquatableArray.Of(reads), minutes, Version, IsBuiltIn: true, Command: null, Outputs: default);
+        new(name, Sorted(dependsOn), Sorted(reads), minutes, Version, IsBuiltIn: true, Command: null, Outputs: default);
+
+    private static EquatableArray<string> Sorted(string[] names) => EquatableArray.From(names.OrderBy(name => name, StringComparer.Ordinal));
 }

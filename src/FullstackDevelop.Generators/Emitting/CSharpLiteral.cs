@@ -42,6 +42,9 @@ internal static class CSharpLiteral
         return text.Append('"').ToString();
     }
 
+    /// <summary>A verbatim literal, so multi-line text such as a diagram reads as itself in the generated file.</summary>
+    public static string VerbatimString(string value) => "@\"" + value.Replace("\"", "\"\"") + "\"";
+
     public static string Strings(System.Collections.Generic.IEnumerable<string> values)
     {
         var items = values.Select(String).ToList();

@@ -69,7 +69,7 @@ internal static class PlanEmitter
 
         writer.Line("    },")
             .Line("    requirementsHash: RequirementsHash,")
-            .Line("    mermaid: " + CSharpLiteral.String(MermaidWriter.Write(plan)) + ");")
+            .Line("    mermaid: " + CSharpLiteral.VerbatimString(MermaidWriter.Write(plan)) + ");")
             .Line();
         WriteShortcuts(writer);
         return writer.Close().Close().ToString();

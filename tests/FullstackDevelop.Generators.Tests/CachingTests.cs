@@ -1,0 +1,89 @@
+using System.Linq;
+using FullstackDevelop.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace FullstackDevelop.Generators.Tests;
+
+/// <summary>An edit that does not touch a requirement must not re-run any of the generator's work.</summary>
+public sealed class CachingTests
+{
+    private const string UnrelatedFile = """
+        namespace Bookstore.Services;
+
+        public sealed class PriceCalculator
+        {
+            public decimal Total(decimal unitPrice, int quantity) => unitPrice * quantity;
+        }
+        """;
+
+    private const string UnrelatedFileWithNewMethod = """
+        namespace Bookstore.Services;
+
+        public sealed class PriceCalculator
+        {
+            public decimal Total(decimal unitPrice, int quantity) => unitPrice * quantity;
+
+            public decimal WithTax(decimal amount, decimal rate) => amount * (1 + rate);
+        }
+        """;
+
+    [Fact]
+    public void Unrelated_edit_leaves_every_step_cached_or_unchanged()
+    {
+        var files = TestInputs.Bookstore().Append(new SourceFile("Services/PriceCalculator.cs", UnrelatedFile)).ToArray();
+        var compilation = GeneratorHarness.Compile(files);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        Assert.NotNull(first.Source(GenerationPipeline.PlanHintName));
+
+        var oldTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Services/PriceCalculator.cs");
+        var edited = compilation.ReplaceSyntaxTree(oldTree, CSharpSyntaxTree.ParseText(UnrelatedFileWithNewMethod, GeneratorHarness.ParseOptions, oldTree.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        var steps = second.Result.TrackedSteps;
+        foreach (var name in TrackingNames.All)
+        {
+            Assert.True(steps.ContainsKey(name), "The pipeline has no step tracked as " + name);
+            var reasons = steps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step {name} reported {reason} after an unrelated edit"));
+        }
+
+        Assert.Equal(first.Source(GenerationPipeline.PlanHintName), second.Source(GenerationPipeline.PlanHintName));
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_syntax_node_or_compilation()
+    {
+        var outcome = GeneratorHarness.Run(TestInputs.Bookstore());
+
+        foreach (var name in TrackingNames.All)
+        {
+            foreach (var output in outcome.Result.TrackedSteps[name].SelectMany(step => step.Outputs))
+            {
+                Assert.Empty(PipelineOutputInspector.FindRoslynObjects(output.Value));
+            }
+        }
+    }
+
+    [Fact]
+    public void Editing_an_entity_reruns_the_pipeline_and_changes_the_snapshot()
+    {
+        var files = TestInputs.Bookstore();
+        var compilation = GeneratorHarness.Compile(files);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+
+        var bookTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Domain/Book.cs");
+        var newText = bookTree.ToString().Replace("[Required, MaxLength(200)]", "[Required, MaxLength(300)]", System.StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(bookTree, CSharpSyntaxTree.ParseText(newText, GeneratorHarness.ParseOptions, bookTree.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        var entityReasons = second.Result.TrackedSteps[TrackingNames.AllEntities].SelectMany(step => step.Outputs).Select(o => o.Reason);
+        Assert.Contains(IncrementalStepRunReason.Modified, entityReasons);
+        Assert.Contains("\"maxLength\":300", SnapshotReader.Read(second.Output));
+        Assert.NotEqual(first.Source(GenerationPipeline.PlanHintName), second.Source(GenerationPipeline.PlanHintName));
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FullstackDevelop.Generators.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="FullstackGenerator"/> over in-memory sources, as the compiler would.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return platform
+            .Append(typeof(FullstackProjectAttribute).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
+    public static CSharpCompilation Compile(IEnumerable<SourceFile> files, string assemblyName = "TestApp") => CSharpCompilation.Create(
+        assemblyName,
+        files.Select(file => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path)),
+        References.Value,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(string? rootNamespace = "TestApp")
+    {
+        var options = new Dictionary<string, string>();
+        if (rootNamespace is not null)
+        {
+            options["build_property.RootNamespace"] = rootNamespace;
+        }
+
+        return CSharpGeneratorDriver.Create(
+            new[] { new FullstackGenerator().AsSourceGenerator() },
+            parseOptions: ParseOptions,
+            optionsProvider: new TestOptionsProvider(options),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static GeneratorOutcome Run(params SourceFile[] files) => Run(CreateDriver(), Compile(files));
+
+    public static GeneratorOutcome Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorOutcome(driver, output, diagnostics);
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorOutcome(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
+
+    public string? Source(string hintName) =>
+        Result.GeneratedSources.FirstOrDefault(source => source.HintName == hintName).SourceText?.ToString();
+
+    public string RequiredSource(string hintName) =>
+        Source(hintName) ?? throw new InvalidOperationException(hintName + " was not generated; diagnostics: " + string.Join("; ", Diagnostics));
+
+    /// <summary>Errors and warnings of the user's compilation with the generated files in it.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems() => Output.GetDiagnostics()
+        .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+        .ToList();
+}

@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+using Xunit;
+
+namespace FullstackDevelop.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Compares generated text with a reviewed golden file under Snapshots/. To accept a deliberate
+/// change, run the tests with FULLSTACK_UPDATE_SNAPSHOTS=1, then review the diff of the files.
+/// </summary>
+internal static class GoldenFile
+{
+    public static void Match(string fileName, string actual)
+    {
+        var path = RepositoryPaths.Combine("tests", "FullstackDevelop.Generators.Tests", "Snapshots", fileName);
+        if (Environment.GetEnvironmentVariable("FULLSTACK_UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        Assert.True(File.Exists(path), $"Golden file {path} is missing; run the tests once with FULLSTACK_UPDATE_SNAPSHOTS=1 and review it.");
+        Assert.Equal(File.ReadAllText(path), actual);
+    }
+}
