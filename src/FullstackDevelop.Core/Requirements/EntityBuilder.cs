@@ -130,7 +130,8 @@ internal static class EntityBuilder
         }
 
         var foreignKeyName = property.ForeignKey ?? property.Name + "Id";
-        var foreignKey = properties.FirstOrDefault(p => p.EntityTarget is null && string.Equals(p.Name, foreignKeyName, StringComparison.Ordinal));
+        // Only a property that became a field can be the foreign key; an unsupported one was dropped (FSD0008).
+        var foreignKey = properties.FirstOrDefault(p => IsScalar(p) && string.Equals(p.Name, foreignKeyName, StringComparison.Ordinal));
         var isRequired = property.HasRequired || (foreignKey is not null ? !foreignKey.IsNullable : !property.IsNullable);
         return new RelationInfo(property.Name, property.EntityTarget!, RelationKind.ManyToOne, foreignKey?.Name, isRequired);
     }

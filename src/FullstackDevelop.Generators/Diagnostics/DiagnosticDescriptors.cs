@@ -14,43 +14,43 @@ internal static class DiagnosticDescriptors
 {
     public const string Category = "FullstackDevelop";
 
-    public static readonly DiagnosticDescriptor EmptyProjectName = new("FSD0001", ProblemCatalog.EmptyProjectName.Title, ProblemCatalog.EmptyProjectName.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.EmptyProjectName.HelpLink);
+    public static readonly DiagnosticDescriptor EmptyProjectName = new("FSD0001", ProblemCatalog.EmptyProjectName.Title, ProblemCatalog.EmptyProjectName.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.EmptyProjectName.HelpLink);
 
-    public static readonly DiagnosticDescriptor NegativeExpectedUsers = new("FSD0002", ProblemCatalog.NegativeExpectedUsers.Title, ProblemCatalog.NegativeExpectedUsers.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.NegativeExpectedUsers.HelpLink);
+    public static readonly DiagnosticDescriptor NegativeExpectedUsers = new("FSD0002", ProblemCatalog.NegativeExpectedUsers.Title, ProblemCatalog.NegativeExpectedUsers.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.NegativeExpectedUsers.HelpLink);
 
-    public static readonly DiagnosticDescriptor InvalidFeatureName = new("FSD0003", ProblemCatalog.InvalidFeatureName.Title, ProblemCatalog.InvalidFeatureName.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InvalidFeatureName.HelpLink);
+    public static readonly DiagnosticDescriptor InvalidFeatureName = new("FSD0003", ProblemCatalog.InvalidFeatureName.Title, ProblemCatalog.InvalidFeatureName.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidFeatureName.HelpLink);
 
-    public static readonly DiagnosticDescriptor DuplicateFeature = new("FSD0004", ProblemCatalog.DuplicateFeature.Title, ProblemCatalog.DuplicateFeature.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, ProblemCatalog.DuplicateFeature.HelpLink);
+    public static readonly DiagnosticDescriptor DuplicateFeature = new("FSD0004", ProblemCatalog.DuplicateFeature.Title, ProblemCatalog.DuplicateFeature.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.DuplicateFeature.HelpLink);
 
-    public static readonly DiagnosticDescriptor InvalidRequirementKey = new("FSD0005", ProblemCatalog.InvalidRequirementKey.Title, ProblemCatalog.InvalidRequirementKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InvalidRequirementKey.HelpLink);
+    public static readonly DiagnosticDescriptor InvalidRequirementKey = new("FSD0005", ProblemCatalog.InvalidRequirementKey.Title, ProblemCatalog.InvalidRequirementKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidRequirementKey.HelpLink);
 
-    public static readonly DiagnosticDescriptor DuplicateRequirementKey = new("FSD0006", ProblemCatalog.DuplicateRequirementKey.Title, ProblemCatalog.DuplicateRequirementKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.DuplicateRequirementKey.HelpLink);
+    public static readonly DiagnosticDescriptor DuplicateRequirementKey = new("FSD0006", ProblemCatalog.DuplicateRequirementKey.Title, ProblemCatalog.DuplicateRequirementKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.DuplicateRequirementKey.HelpLink);
 
-    public static readonly DiagnosticDescriptor EntityWithoutKey = new("FSD0007", ProblemCatalog.EntityWithoutKey.Title, ProblemCatalog.EntityWithoutKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.EntityWithoutKey.HelpLink);
+    public static readonly DiagnosticDescriptor EntityWithoutKey = new("FSD0007", ProblemCatalog.EntityWithoutKey.Title, ProblemCatalog.EntityWithoutKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.EntityWithoutKey.HelpLink);
 
-    public static readonly DiagnosticDescriptor UnsupportedPropertyType = new("FSD0008", ProblemCatalog.UnsupportedPropertyType.Title, ProblemCatalog.UnsupportedPropertyType.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, ProblemCatalog.UnsupportedPropertyType.HelpLink);
+    public static readonly DiagnosticDescriptor UnsupportedPropertyType = new("FSD0008", ProblemCatalog.UnsupportedPropertyType.Title, ProblemCatalog.UnsupportedPropertyType.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.UnsupportedPropertyType.HelpLink);
 
-    public static readonly DiagnosticDescriptor DuplicateEntity = new("FSD0009", ProblemCatalog.DuplicateEntity.Title, ProblemCatalog.DuplicateEntity.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.DuplicateEntity.HelpLink);
+    public static readonly DiagnosticDescriptor DuplicateEntity = new("FSD0009", ProblemCatalog.DuplicateEntity.Title, ProblemCatalog.DuplicateEntity.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.DuplicateEntity.HelpLink);
 
-    public static readonly DiagnosticDescriptor InvalidAgentName = new("FSD0010", ProblemCatalog.InvalidAgentName.Title, ProblemCatalog.InvalidAgentName.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InvalidAgentName.HelpLink);
+    public static readonly DiagnosticDescriptor InvalidAgentName = new("FSD0010", ProblemCatalog.InvalidAgentName.Title, ProblemCatalog.InvalidAgentName.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidAgentName.HelpLink);
 
-    public static readonly DiagnosticDescriptor DuplicateAgent = new("FSD0011", ProblemCatalog.DuplicateAgent.Title, ProblemCatalog.DuplicateAgent.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.DuplicateAgent.HelpLink);
+    public static readonly DiagnosticDescriptor DuplicateAgent = new("FSD0011", ProblemCatalog.DuplicateAgent.Title, ProblemCatalog.DuplicateAgent.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.DuplicateAgent.HelpLink);
 
-    public static readonly DiagnosticDescriptor UnknownAgentDependency = new("FSD0012", ProblemCatalog.UnknownAgentDependency.Title, ProblemCatalog.UnknownAgentDependency.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.UnknownAgentDependency.HelpLink);
+    public static readonly DiagnosticDescriptor UnknownAgentDependency = new("FSD0012", ProblemCatalog.UnknownAgentDependency.Title, ProblemCatalog.UnknownAgentDependency.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.UnknownAgentDependency.HelpLink);
 
-    public static readonly DiagnosticDescriptor AgentDependencyCycle = new("FSD0013", ProblemCatalog.AgentDependencyCycle.Title, ProblemCatalog.AgentDependencyCycle.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.AgentDependencyCycle.HelpLink);
+    public static readonly DiagnosticDescriptor AgentDependencyCycle = new("FSD0013", ProblemCatalog.AgentDependencyCycle.Title, ProblemCatalog.AgentDependencyCycle.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.AgentDependencyCycle.HelpLink);
 
-    public static readonly DiagnosticDescriptor MissingProject = new("FSD0014", ProblemCatalog.MissingProject.Title, ProblemCatalog.MissingProject.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, ProblemCatalog.MissingProject.HelpLink);
+    public static readonly DiagnosticDescriptor MissingProject = new("FSD0014", ProblemCatalog.MissingProject.Title, ProblemCatalog.MissingProject.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.MissingProject.HelpLink);
 
-    public static readonly DiagnosticDescriptor InvalidAgentCommand = new("FSD0015", ProblemCatalog.InvalidAgentCommand.Title, ProblemCatalog.InvalidAgentCommand.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InvalidAgentCommand.HelpLink);
+    public static readonly DiagnosticDescriptor InvalidAgentCommand = new("FSD0015", ProblemCatalog.InvalidAgentCommand.Title, ProblemCatalog.InvalidAgentCommand.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidAgentCommand.HelpLink);
 
-    public static readonly DiagnosticDescriptor InvalidReadsPrefix = new("FSD0016", ProblemCatalog.InvalidReadsPrefix.Title, ProblemCatalog.InvalidReadsPrefix.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InvalidReadsPrefix.HelpLink);
+    public static readonly DiagnosticDescriptor InvalidReadsPrefix = new("FSD0016", ProblemCatalog.InvalidReadsPrefix.Title, ProblemCatalog.InvalidReadsPrefix.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidReadsPrefix.HelpLink);
 
-    public static readonly DiagnosticDescriptor InvalidMaxLength = new("FSD0017", ProblemCatalog.InvalidMaxLength.Title, ProblemCatalog.InvalidMaxLength.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InvalidMaxLength.HelpLink);
+    public static readonly DiagnosticDescriptor InvalidMaxLength = new("FSD0017", ProblemCatalog.InvalidMaxLength.Title, ProblemCatalog.InvalidMaxLength.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidMaxLength.HelpLink);
 
-    public static readonly DiagnosticDescriptor InvalidEstimate = new("FSD0018", ProblemCatalog.InvalidEstimate.Title, ProblemCatalog.InvalidEstimate.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InvalidEstimate.HelpLink);
+    public static readonly DiagnosticDescriptor InvalidEstimate = new("FSD0018", ProblemCatalog.InvalidEstimate.Title, ProblemCatalog.InvalidEstimate.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidEstimate.HelpLink);
 
-    public static readonly DiagnosticDescriptor InternalError = new("FSD0019", ProblemCatalog.InternalError.Title, ProblemCatalog.InternalError.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, ProblemCatalog.InternalError.HelpLink);
+    public static readonly DiagnosticDescriptor InternalError = new("FSD0019", ProblemCatalog.InternalError.Title, ProblemCatalog.InternalError.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InternalError.HelpLink);
 
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.Generators.Tests.Infrastructure;

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using FullstackDevelop.Tests.Shared;
 
 namespace FullstackDevelop.Generators.Tests.Infrastructure;
 

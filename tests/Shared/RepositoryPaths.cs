@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace FullstackDevelop.Generators.Tests.Infrastructure;
+namespace FullstackDevelop.Tests.Shared;
 
 /// <summary>Finds files of the repository the tests were built from.</summary>
 internal static class RepositoryPaths

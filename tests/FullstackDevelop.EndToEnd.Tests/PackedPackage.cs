@@ -1,0 +1,37 @@
+using System;
+using System.IO;
+using System.Linq;
+using FullstackDevelop.EndToEnd.Tests.Infrastructure;
+using FullstackDevelop.Tests.Shared;
+
+namespace FullstackDevelop.EndToEnd.Tests;
+
+/// <summary>The package packed once from this repository's sources, into a local folder feed.</summary>
+public sealed class PackedPackage : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    public PackedPackage()
+    {
+        // A version of its own, so no NuGet cache can hand back an older build of the package.
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        Feed = _directory.Combine("feed");
+        var project = RepositoryPaths.Combine("src", "FullstackDevelop.Generators", "FullstackDevelop.Generators.csproj");
+        var pack = ProcessRunner.DotnetAsync(RepositoryPaths.Root, null, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version)
+            .GetAwaiter().GetResult();
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException(pack.Describe());
+        }
+
+        Path = Directory.GetFiles(Feed, "*.nupkg").Single();
+    }
+
+    public string Version { get; }
+
+    public string Feed { get; }
+
+    public string Path { get; }
+
+    public void Dispose() => _directory.Dispose();
+}

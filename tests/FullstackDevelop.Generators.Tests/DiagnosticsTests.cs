@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Generators.Diagnostics;
+using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace FullstackDevelop.Generators.Tests;
+
+/// <summary>Every diagnostic: its ID, where it points (line and column) and what it says.</summary>
+public sealed class DiagnosticsTests
+{
+    private const string Project = "[assembly: FullstackDevelop.FullstackProject(\"App\")]\n";
+
+    public static IEnumerable<object[]> Cases => new[]
+    {
+        Case("FSD0001", "[assembly: FullstackDevelop.FullstackProject(\"  \")]", "FullstackDevelop.FullstackProject(\"  \")",
+            "The project name is empty: pass a name to [assembly: FullstackProject(\"MyApp\")]"),
+        Case("FSD0002", "[assembly: FullstackDevelop.FullstackProject(\"App\", ExpectedUsers = -5)]", "FullstackDevelop.FullstackProject(",
+            "ExpectedUsers is -5: set it to the number of users the application should serve, or leave it out"),
+        Case("FSD0003", Project + "[assembly: FullstackDevelop.Feature(\"User Auth\")]", "FullstackDevelop.Feature(\"User Auth\")",
+            "Feature name 'User Auth' is invalid: use lower-case words joined by hyphens, such as 'user-authentication'"),
+        Case("FSD0004", Project + "[assembly: FullstackDevelop.Feature(\"loans\")]\n[assembly: FullstackDevelop.Feature(\"loans\" )]", "FullstackDevelop.Feature(\"loans\" )",
+            "Feature 'loans' is declared more than once: remove this declaration"),
+        Case("FSD0005", Project + "[assembly: FullstackDevelop.Requirement(\"Theme\", \"dark\")]", "FullstackDevelop.Requirement(\"Theme\"",
+            "Requirement key 'Theme' is invalid: use two or more lower-case segments joined by dots, such as 'ui.theme'"),
+        Case("FSD0006", Project + "[assembly: FullstackDevelop.Requirement(\"ui.theme\", \"dark\")]\n[assembly: FullstackDevelop.Requirement(\"ui.theme\", \"light\")]", "FullstackDevelop.Requirement(\"ui.theme\", \"light\")",
+            "Requirement key 'ui.theme' is already declared with the value 'dark': keep one declaration of each key"),
+        Case("FSD0007", Project + "namespace Shop { [FullstackDevelop.Entity] public class Tag { public string Label { get; set; } = \"\"; } }", "FullstackDevelop.Entity]",
+            "Entity 'Tag' has no key: add a property named 'Id' or 'TagId', or mark one with [Key]"),
+        Case("FSD0008", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } public System.Uri? Homepage { get; set; } } }", "Homepage",
+            "Property 'Author.Homepage' of type 'System.Uri' is ignored: use a simple type (string, number, bool, date, Guid, enum, byte[]), another [Entity], or a collection of one"),
+        Case("FSD0009", Project + "namespace A { [FullstackDevelop.Entity] public class Book { public int Id { get; set; } } }\nnamespace B { [FullstackDevelop.Entity ] public class Book { public int Id { get; set; } } }", "FullstackDevelop.Entity ]",
+            "Entity name 'Book' is already used by 'A.Book': rename one of the classes, entity names are unique across namespaces"),
+        Case("FSD0010", Project + "[assembly: FullstackDevelop.Agent(\"Search_Indexer\")]", "FullstackDevelop.Agent(",
+            "Agent name 'Search_Indexer' is invalid: use lower-case words joined by hyphens, such as 'search-indexer'"),
+        Case("FSD0011", Project + "[assembly: FullstackDevelop.Agent(\"qa-engineer\")]", "FullstackDevelop.Agent(",
+            "Agent 'qa-engineer' is already a built-in agent: give this agent another name"),
+        Case("FSD0012", Project + "[assembly: FullstackDevelop.Agent(\"exporter\", DependsOn = new[] { \"nope\" })]", "FullstackDevelop.Agent(",
+            "Agent 'exporter' depends on 'nope', which is not an agent: use one of 'backend-developer', 'development-coordinator', 'devops-engineer', 'exporter', 'frontend-developer', 'product-manager', 'qa-engineer', 'site-reliability-engineer', 'technical-architect'"),
+        Case("FSD0013", Project + "[assembly: FullstackDevelop.Agent(\"zeta\", DependsOn = new[] { \"alpha\" })]\n[assembly: FullstackDevelop.Agent(\"alpha\", DependsOn = new[] { \"zeta\" })]", "FullstackDevelop.Agent(\"alpha\"",
+            "Agents depend on each other in a cycle: alpha -> zeta -> alpha; remove one of these dependencies"),
+        Case("FSD0014", "[assembly: FullstackDevelop.Feature(\"loans\")]", "FullstackDevelop.Feature(",
+            "Requirement attributes are ignored because the assembly has no project: add [assembly: FullstackProject(\"MyApp\")]"),
+        Case("FSD0015", Project + "[assembly: FullstackDevelop.Agent(\"exporter\", Command = \"node export.js\")]", "FullstackDevelop.Agent(",
+            "Agent 'exporter' sets Command but no Outputs: a command agent sets both Command and Outputs (relative paths inside the output folder), a template agent sets neither"),
+        Case("FSD0016", Project + "[assembly: FullstackDevelop.Agent(\"exporter\", Reads = new[] { \"search\" })]", "FullstackDevelop.Agent(",
+            "Agent 'exporter' reads 'search', which is not a requirement key prefix: use lower-case segments ending with a dot, such as 'search.'"),
+        Case("FSD0017", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(0)] public string Name { get; set; } = \"\"; } }", "Name {",
+            "Property 'Author.Name' has a maximum length of 0: use a positive length, or remove the attribute for unlimited text"),
+        Case("FSD0018", Project + "[assembly: FullstackDevelop.Agent(\"exporter\", EstimatedMinutes = 0)]", "FullstackDevelop.Agent(",
+            "Agent 'exporter' has an estimated duration of 0 minutes: use a positive number of minutes"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reports_the_diagnostic_at_the_declaration_with_a_message_that_says_how_to_fix_it(string id, string source, string marker, string message)
+    {
+        var outcome = GeneratorHarness.Run(new SourceFile("Requirements.cs", source));
+
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var expected = PositionOf(source, marker);
+        var actual = diagnostic.Location.GetLineSpan();
+        Assert.Equal("Requirements.cs", actual.Path);
+        Assert.Equal(expected, (actual.StartLinePosition.Line + 1, actual.StartLinePosition.Character + 1));
+        Assert.Equal("https://github.com/fullstackdevelop/fullstackdevelop/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant(), diagnostic.Descriptor.HelpLinkUri);
+
+        // Errors stop generation until fixed; warnings leave a plan the user's code can still use.
+        var generated = outcome.Source(GenerationPipeline.PlanHintName) is not null;
+        Assert.Equal(diagnostic.Severity == DiagnosticSeverity.Warning && id != "FSD0014", generated);
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_diagnostics_test()
+    {
+        var tested = Cases.Select(c => (string)c[0]).Append(UnexpectedFailureId).ToHashSet();
+
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(i => i), tested.OrderBy(i => i));
+    }
+
+    private const string UnexpectedFailureId = "FSD0019";
+
+    [Fact]
+    public void An_unexpected_failure_is_reported_as_FSD0019_at_the_project_instead_of_thrown()
+    {
+        var projectLocation = new LocationInfo("Requirements.cs", new TextSpan(11, 20), new LinePositionSpan(new LinePosition(0, 11), new LinePosition(0, 31)));
+        var unsupported = new PropertyDeclaration("Homepage", "System.Uri", true, false, null, default, false, false, null, null);
+        var idProperty = new PropertyDeclaration("Id", "System.Int32", false, false, null, default, false, false, null, null);
+
+        // Inconsistent on purpose: two properties but one property location, so placing the
+        // FSD0008 about the second property fails inside the generator.
+        var entity = new EntityModel(
+            new EntityDeclaration("Author", "Shop.Author", null, EquatableArray.Of(idProperty, unsupported)),
+            projectLocation,
+            EquatableArray.Of<LocationInfo?>(projectLocation));
+        var input = new GenerationInput(
+            new Located<ProjectDeclaration>(new ProjectDeclaration("App", 0, 0, default), projectLocation),
+            default, default, default, EquatableArray.Of(entity), "App");
+
+        var result = GenerationPipeline.Run(input);
+
+        Assert.Empty(result.Files);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(UnexpectedFailureId, diagnostic.Id);
+        Assert.Equal(projectLocation, diagnostic.Location);
+        Assert.StartsWith("IndexOutOfRangeException: ", diagnostic.Arguments[0], StringComparison.Ordinal);
+    }
+
+    private static object[] Case(string id, string source, string marker, string message) => new object[] { id, source, marker, message };
+
+    // The 1-based line and column where the marker text starts in the source.
+    private static (int Line, int Column) PositionOf(string source, string marker)
+    {
+        var index = source.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(index >= 0 && source.IndexOf(marker, index + 1, StringComparison.Ordinal) < 0, "The marker must occur exactly once: " + marker);
+        var before = source.Substring(0, index);
+        var line = before.Count(c => c == '\n') + 1;
+        var column = index - (before.LastIndexOf('\n') + 1) + 1;
+        return (line, column);
+    }
+}
