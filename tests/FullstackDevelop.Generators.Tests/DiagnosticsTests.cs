@@ -34,7 +34,7 @@ public sealed class DiagnosticsTests
         Case("FSD0007", Project + "namespace Shop { [FullstackDevelop.Entity] public class Tag { public string Label { get; set; } = \"\"; } }", "FullstackDevelop.Entity]",
             "Entity 'Tag' has no key: add a property named 'Id' or 'TagId', or mark one with [Key]"),
         Case("FSD0008", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } public System.Uri? Homepage { get; set; } } }", "Homepage",
-            "Property 'Author.Homepage' of type 'System.Uri' is ignored: use a simple type (string, number, bool, date, Guid, enum, byte[]), another [Entity], or a collection of one"),
+            "Property 'Author.Homepage' of type 'System.Uri' is ignored: use string, bool, byte, short, int, long, float, double, decimal, DateTime, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, Guid, an enum, byte[], another [Entity], or a collection of one"),
         Case("FSD0009", Project + "namespace A { [FullstackDevelop.Entity] public class Book { public int Id { get; set; } } }\nnamespace B { [FullstackDevelop.Entity ] public class Book { public int Id { get; set; } } }", "FullstackDevelop.Entity ]",
             "Entity name 'Book' is already used by 'A.Book': rename one of the classes, entity names are unique across namespaces"),
         Case("FSD0010", Project + "[assembly: FullstackDevelop.Agent(\"Search_Indexer\")]", "FullstackDevelop.Agent(",

@@ -55,8 +55,8 @@ public sealed class GeneratedPlanTests
         Assert.False(clientSdk.IsBuiltIn);
         Assert.Equal("2.1.0", clientSdk.Version);
         Assert.Equal(new[] { "sdk/client.ts", "sdk/index.ts" }, clientSdk.Outputs);
-        Assert.Contains("schema_exporter ==> client_sdk", plan.ToMermaid());
-        Assert.Contains("schema_exporter --> api_docs", plan.ToMermaid());
+        Assert.Contains("agent_schema_exporter ==> agent_client_sdk", plan.ToMermaid());
+        Assert.Contains("agent_schema_exporter --> agent_api_docs", plan.ToMermaid());
     }
 
     [Fact]

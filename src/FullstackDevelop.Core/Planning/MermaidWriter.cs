@@ -55,5 +55,6 @@ public static class MermaidWriter
         return false;
     }
 
-    private static string NodeId(string agentName) => agentName.Replace('-', '_');
+    // Prefixed so that no agent name can collide with a Mermaid keyword such as "end" or "class".
+    private static string NodeId(string agentName) => "agent_" + agentName.Replace('-', '_');
 }

@@ -4,7 +4,7 @@ namespace FullstackDevelop.Core.Problems;
 
 /// <summary>
 /// Every problem FullstackDevelop reports about requirement declarations. The IDs are stable:
-/// they are listed in <c>AnalyzerReleases.Shipped.md</c> and documented in <c>docs/diagnostics.md</c>.
+/// they are listed in <c>AnalyzerReleases.*.md</c> and documented in <c>docs/diagnostics.md</c>.
 /// </summary>
 public static class ProblemCatalog
 {
@@ -61,7 +61,7 @@ public static class ProblemCatalog
     public static readonly ProblemDescriptor UnsupportedPropertyType = new(
         "FSD0008",
         "Unsupported property type",
-        "Property '{0}.{1}' of type '{2}' is ignored: use a simple type (string, number, bool, date, Guid, enum, byte[]), another [Entity], or a collection of one",
+        "Property '{0}.{1}' of type '{2}' is ignored: use string, bool, byte, short, int, long, float, double, decimal, DateTime, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, Guid, an enum, byte[], another [Entity], or a collection of one",
         ProblemSeverity.Warning);
 
     /// <summary>FSD0009: two entities have the same name.</summary>

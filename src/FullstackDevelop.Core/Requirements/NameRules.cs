@@ -8,7 +8,7 @@ public static class NameRules
     // \z, not $: $ also matches before a trailing line feed, which would let "name\n" through.
     private static readonly Regex KebabCase = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*\\z", RegexOptions.CultureInvariant);
     private static readonly Regex DottedKey = new("^[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+\\z", RegexOptions.CultureInvariant);
-    private static readonly Regex KeyPrefix = new("^([a-z][a-z0-9-]*\\.)+\\z", RegexOptions.CultureInvariant);
+    private static readonly Regex KeyPrefix = new("^[a-z][a-z0-9-]*\\.([a-z0-9][a-z0-9-]*\\.)*\\z", RegexOptions.CultureInvariant);
 
     /// <summary>True for lower-case words joined by hyphens: feature and agent names.</summary>
     public static bool IsKebabCase(string? name) => name is not null && KebabCase.IsMatch(name);

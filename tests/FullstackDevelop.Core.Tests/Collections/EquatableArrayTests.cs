@@ -50,7 +50,7 @@ public sealed class EquatableArrayTests
         Assert.True(none == empty);
         Assert.Equal(empty.GetHashCode(), none.GetHashCode());
         Assert.Empty(none);
-        Assert.Equal(0, none.Count);
+        Assert.Equal(empty.Count, none.Count);
         Assert.True(none.AsSpan().IsEmpty);
     }
 
@@ -60,7 +60,8 @@ public sealed class EquatableArrayTests
         var array = EquatableArray.From<string>(null);
 
         Assert.Equal(default, array);
-        Assert.Equal(0, array.Count);
+        Assert.Empty(array);
+        Assert.True(array.AsSpan().IsEmpty);
     }
 
     [Fact]

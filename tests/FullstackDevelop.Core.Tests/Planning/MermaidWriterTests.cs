@@ -51,9 +51,9 @@ public sealed class MermaidWriterTests
         Assert.Equal(
             new[]
             {
-                "        backend_developer[\"backend-developer (25 min)\"]",
-                "        devops_engineer[\"devops-engineer (20 min)\"]",
-                "        frontend_developer[\"frontend-developer (25 min)\"]",
+                "        agent_backend_developer[\"backend-developer (25 min)\"]",
+                "        agent_devops_engineer[\"devops-engineer (20 min)\"]",
+                "        agent_frontend_developer[\"frontend-developer (25 min)\"]",
             },
             Subgraph(mermaid, 3));
     }
@@ -68,17 +68,17 @@ public sealed class MermaidWriterTests
         Assert.Equal(
             new[]
             {
-                "    product_manager ==> technical_architect",
-                "    technical_architect ==> backend_developer",
-                "    backend_developer ==> qa_engineer",
-                "    qa_engineer ==> site_reliability_engineer",
-                "    site_reliability_engineer ==> development_coordinator",
+                "    agent_product_manager ==> agent_technical_architect",
+                "    agent_technical_architect ==> agent_backend_developer",
+                "    agent_backend_developer ==> agent_qa_engineer",
+                "    agent_qa_engineer ==> agent_site_reliability_engineer",
+                "    agent_site_reliability_engineer ==> agent_development_coordinator",
             }.OrderBy(line => line, StringComparer.Ordinal),
             edges.Where(line => line.Contains("==>", StringComparison.Ordinal)).OrderBy(line => line, StringComparer.Ordinal));
-        Assert.Contains("    technical_architect --> frontend_developer", edges);
-        Assert.Contains("    technical_architect --> devops_engineer", edges);
-        Assert.Contains("    frontend_developer --> qa_engineer", edges);
-        Assert.Contains("    devops_engineer --> site_reliability_engineer", edges);
+        Assert.Contains("    agent_technical_architect --> agent_frontend_developer", edges);
+        Assert.Contains("    agent_technical_architect --> agent_devops_engineer", edges);
+        Assert.Contains("    agent_frontend_developer --> agent_qa_engineer", edges);
+        Assert.Contains("    agent_devops_engineer --> agent_site_reliability_engineer", edges);
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public sealed class MermaidWriterTests
             Model.CustomAgent("docs-writer", 5),
             Model.CustomAgent("search-indexer", 15, "backend-developer")));
 
-        Assert.Contains("        search_indexer[\"search-indexer (15 min)\"]", Subgraph(mermaid, 4));
-        Assert.Contains("        docs_writer[\"docs-writer (5 min)\"]", Subgraph(mermaid, 1));
-        Assert.Equal(1, Count(mermaid, "    backend_developer --> search_indexer"));
+        Assert.Contains("        agent_search_indexer[\"search-indexer (15 min)\"]", Subgraph(mermaid, 4));
+        Assert.Contains("        agent_docs_writer[\"docs-writer (5 min)\"]", Subgraph(mermaid, 1));
+        Assert.Equal(1, Count(mermaid, "    agent_backend_developer --> agent_search_indexer"));
         Assert.Equal(1, Count(mermaid, "    classDef custom stroke-dasharray: 5 5"));
-        Assert.Equal(1, Count(mermaid, "    class docs_writer,search_indexer custom"));
+        Assert.Equal(1, Count(mermaid, "    class agent_docs_writer,agent_search_indexer custom"));
     }
 
     [Fact]
@@ -106,9 +106,9 @@ public sealed class MermaidWriterTests
     {
         var mermaid = Mermaid(Model.Requirements(Model.CustomAgent("search-indexer", 100, "backend-developer")));
 
-        Assert.Equal(1, Count(mermaid, "    backend_developer ==> search_indexer"));
-        Assert.Equal(1, Count(mermaid, "    backend_developer --> qa_engineer"));
-        Assert.Equal(1, Count(mermaid, "    site_reliability_engineer --> development_coordinator"));
+        Assert.Equal(1, Count(mermaid, "    agent_backend_developer ==> agent_search_indexer"));
+        Assert.Equal(1, Count(mermaid, "    agent_backend_developer --> agent_qa_engineer"));
+        Assert.Equal(1, Count(mermaid, "    agent_site_reliability_engineer --> agent_development_coordinator"));
     }
 
     [Fact]

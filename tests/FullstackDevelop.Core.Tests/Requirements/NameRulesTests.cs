@@ -73,6 +73,7 @@ public sealed class NameRulesTests
     [InlineData("search.")]
     [InlineData("search.index.")]
     [InlineData("rate-limit.")]
+    [InlineData("ui.2col.")]
     public void KeyPrefixAcceptsSegmentsEachFollowedByADot(string prefix)
     {
         Assert.True(NameRules.IsKeyPrefix(prefix));
@@ -88,6 +89,7 @@ public sealed class NameRulesTests
     [InlineData("ui..")]
     [InlineData(".ui.")]
     [InlineData("ui.\n")]
+    [InlineData("2col.")]
     public void KeyPrefixRejectsOtherSpellings(string? prefix)
     {
         Assert.False(NameRules.IsKeyPrefix(prefix));

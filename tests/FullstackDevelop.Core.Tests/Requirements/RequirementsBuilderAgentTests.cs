@@ -76,6 +76,7 @@ public sealed class RequirementsBuilderAgentTests
     [Theory]
     [InlineData("SearchIndexer")]
     [InlineData("search_indexer")]
+    [InlineData("search-indexer\n")]
     [InlineData("")]
     public void InvalidAgentNameIsFsd0010(string name)
     {

@@ -104,6 +104,20 @@ public sealed class RequirementsBuilderTests
     }
 
     [Fact]
+    public void NamesAndKeysWithATrailingLineFeedAreInvalid()
+    {
+        var declarations = Declare.Declarations(
+            Declare.Project(),
+            Declare.Features("user-authentication\n"),
+            new[] { Declare.Requirement("ui.theme\n", "dark") });
+
+        var result = RequirementsBuilder.Build(declarations);
+
+        Assert.Null(result.Requirements);
+        Assert.Equal(new[] { "FSD0003", "FSD0005" }, result.Problems.Select(problem => problem.Descriptor.Id));
+    }
+
+    [Fact]
     public void DuplicateFeatureIsAFsd0004WarningAndTheModelIsStillBuilt()
     {
         var result = RequirementsBuilder.Build(Declare.Declarations(Declare.Project(), Declare.Features("user-authentication", "catalog", "user-authentication")));

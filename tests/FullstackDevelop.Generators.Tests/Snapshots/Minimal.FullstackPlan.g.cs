@@ -131,34 +131,34 @@ namespace TestApp
             requirementsHash: RequirementsHash,
             mermaid: @"graph TD
     subgraph group1[""Group 1""]
-        product_manager[""product-manager (15 min)""]
+        agent_product_manager[""product-manager (15 min)""]
     end
     subgraph group2[""Group 2""]
-        technical_architect[""technical-architect (20 min)""]
+        agent_technical_architect[""technical-architect (20 min)""]
     end
     subgraph group3[""Group 3""]
-        backend_developer[""backend-developer (25 min)""]
-        devops_engineer[""devops-engineer (20 min)""]
-        frontend_developer[""frontend-developer (25 min)""]
+        agent_backend_developer[""backend-developer (25 min)""]
+        agent_devops_engineer[""devops-engineer (20 min)""]
+        agent_frontend_developer[""frontend-developer (25 min)""]
     end
     subgraph group4[""Group 4""]
-        qa_engineer[""qa-engineer (30 min)""]
+        agent_qa_engineer[""qa-engineer (30 min)""]
     end
     subgraph group5[""Group 5""]
-        site_reliability_engineer[""site-reliability-engineer (20 min)""]
+        agent_site_reliability_engineer[""site-reliability-engineer (20 min)""]
     end
     subgraph group6[""Group 6""]
-        development_coordinator[""development-coordinator (10 min)""]
+        agent_development_coordinator[""development-coordinator (10 min)""]
     end
-    product_manager ==> technical_architect
-    technical_architect --> frontend_developer
-    technical_architect ==> backend_developer
-    technical_architect --> devops_engineer
-    backend_developer ==> qa_engineer
-    frontend_developer --> qa_engineer
-    devops_engineer --> site_reliability_engineer
-    qa_engineer ==> site_reliability_engineer
-    site_reliability_engineer ==> development_coordinator
+    agent_product_manager ==> agent_technical_architect
+    agent_technical_architect --> agent_frontend_developer
+    agent_technical_architect ==> agent_backend_developer
+    agent_technical_architect --> agent_devops_engineer
+    agent_backend_developer ==> agent_qa_engineer
+    agent_frontend_developer --> agent_qa_engineer
+    agent_devops_engineer --> agent_site_reliability_engineer
+    agent_qa_engineer ==> agent_site_reliability_engineer
+    agent_site_reliability_engineer ==> agent_development_coordinator
 ");
 
         /// <summary>Every agent: the built-in agents in pipeline order, then custom agents by name.</summary>
