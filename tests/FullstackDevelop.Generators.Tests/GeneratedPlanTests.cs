@@ -1,6 +1,7 @@
 using System.Linq;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace FullstackDevelop.Generators.Tests;
@@ -82,6 +83,17 @@ public sealed class GeneratedPlanTests
 
         Assert.Empty(outcome.CompilationProblems());
         Assert.NotNull(outcome.Output.GetTypeByMetadataName(expectedType));
+    }
+
+    [Fact]
+    public void Generated_code_compiles_in_a_CSharp_7_3_project_such_as_a_NET_Framework_one()
+    {
+        var csharp73 = new CSharpParseOptions(LanguageVersion.CSharp7_3);
+        var compilation = GeneratorHarness.Compile(TestInputs.Diamond, parseOptions: csharp73);
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(parseOptions: csharp73), compilation);
+
+        Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
+        Assert.Empty(outcome.CompilationProblems());
     }
 
     [Fact]

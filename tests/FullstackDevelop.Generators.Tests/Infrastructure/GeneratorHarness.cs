@@ -22,13 +22,18 @@ internal static class GeneratorHarness
             .ToImmutableArray();
     });
 
-    public static CSharpCompilation Compile(IEnumerable<SourceFile> files, string assemblyName = "TestApp") => CSharpCompilation.Create(
-        assemblyName,
-        files.Select(file => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, file.Path)),
-        References.Value,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    public static CSharpCompilation Compile(IEnumerable<SourceFile> files, string assemblyName = "TestApp", CSharpParseOptions? parseOptions = null)
+    {
+        parseOptions ??= ParseOptions;
+        var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
+        return CSharpCompilation.Create(
+            assemblyName,
+            files.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, file.Path)),
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
+    }
 
-    public static GeneratorDriver CreateDriver(string? rootNamespace = "TestApp")
+    public static GeneratorDriver CreateDriver(string? rootNamespace = "TestApp", CSharpParseOptions? parseOptions = null)
     {
         var options = new Dictionary<string, string>();
         if (rootNamespace is not null)
@@ -38,7 +43,7 @@ internal static class GeneratorHarness
 
         return CSharpGeneratorDriver.Create(
             new[] { new FullstackGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions ?? ParseOptions,
             optionsProvider: new TestOptionsProvider(options),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
