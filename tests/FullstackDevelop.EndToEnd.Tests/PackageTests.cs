@@ -8,7 +8,6 @@ using System.Reflection.PortableExecutable;
 using System.Text.Json;
 using System.Threading.Tasks;
 using FullstackDevelop.EndToEnd.Tests.Infrastructure;
-using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.EndToEnd.Tests;
@@ -17,70 +16,14 @@ namespace FullstackDevelop.EndToEnd.Tests;
 /// Packs FullstackDevelop into a local folder feed, then uses it the way a user would: a fresh
 /// console project with one PackageReference, built with `dotnet build` and run.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackedPackage>
+[Collection(UsesPackedPackage.Name)]
+public sealed class PackageTests
 {
     // The compiler provides these to every analyzer it loads.
     private static readonly HashSet<string> HostAssemblies = new(StringComparer.Ordinal)
     {
         "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable", "System.Reflection.Metadata",
     };
-
-    private const string ConsumerProject = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <RootNamespace>Shop</RootNamespace>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="FullstackDevelop" Version="$(FullstackVersion)" />
-          </ItemGroup>
-        </Project>
-        """;
-
-    private const string ConsumerRequirements = """
-        using System.ComponentModel.DataAnnotations;
-        using FullstackDevelop;
-
-        [assembly: FullstackProject("Shop", ExpectedUsers = 250)]
-        [assembly: Feature("user-authentication")]
-        [assembly: Requirement("ui.theme", "light")]
-        [assembly: Agent("price-feed", DependsOn = new[] { "devops-engineer", "backend-developer" }, Reads = new[] { "pricing." }, EstimatedMinutes = 5,
-            Command = "node tools/prices.js", Outputs = new[] { "prices/feed.json" })]
-
-        namespace Shop.Domain;
-
-        [Entity] public sealed class Customer { public int Id { get; set; } [Required, MaxLength(100)] public string Name { get; set; } = ""; public List<Order> Orders { get; set; } = new(); }
-        [Entity] public sealed class Order { public int Id { get; set; } public int CustomerId { get; set; } public Customer? Customer { get; set; } public List<OrderLine> Lines { get; set; } = new(); }
-        [Entity] public sealed class OrderLine { public int Id { get; set; } public int OrderId { get; set; } public Order? Order { get; set; } public int ProductId { get; set; } public Product? Product { get; set; } }
-        [Entity] public sealed class Product { public int Id { get; set; } [Required, MaxLength(200)] public string Title { get; set; } = ""; public decimal Price { get; set; } }
-        """;
-
-    private const string ConsumerProgram = """
-        using System.Reflection;
-        using Shop;
-
-        foreach (var group in FullstackPlan.ParallelGroups)
-        {
-            Console.WriteLine($"group {group.Number}: {string.Join(", ", group.Agents)}");
-        }
-
-        Console.WriteLine($"critical path: {string.Join(" -> ", FullstackPlan.CriticalPath.Agents)} ({FullstackPlan.CriticalPath.Length.TotalMinutes} of {FullstackPlan.CriticalPath.SequentialSum.TotalMinutes} min)");
-        var profile = FullstackPlan.ResourceProfile;
-        Console.WriteLine($"profile: {profile.Scale} {profile.MaxConcurrentAgents} agents {profile.MemoryPerAgentMegabytes} MB");
-        foreach (var pattern in FullstackPlan.Patterns)
-        {
-            Console.WriteLine($"pattern: {pattern.Type} x{pattern.Frequency} {pattern.EstimatedTimeSavings}");
-        }
-
-        var metadata = typeof(FullstackPlan).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value);
-        Console.WriteLine($"snapshot hash matches: {metadata["FullstackDevelop.RequirementsHash"] == FullstackPlan.RequirementsHash}");
-        Console.WriteLine($"snapshot: {metadata["FullstackDevelop.Requirements"]}");
-        Console.WriteLine(FullstackPlan.ToMermaid().Split('\n')[0]);
-        """;
 
     private readonly PackedPackage _package;
 
@@ -126,26 +69,13 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     [Fact]
     public async Task A_fresh_console_project_referencing_the_package_builds_and_prints_its_plan()
     {
-        using var app = new TemporaryDirectory();
-        File.WriteAllText(app.Combine("Shop.csproj"), ConsumerProject.Replace("$(FullstackVersion)", _package.Version, StringComparison.Ordinal));
-        File.WriteAllText(app.Combine("Requirements.cs"), ConsumerRequirements);
-        File.WriteAllText(app.Combine("Program.cs"), ConsumerProgram);
-        File.WriteAllText(app.Combine("nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{_package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = app.Combine(".packages") };
+        using var app = ConsumerApp.Create(_package);
 
-        var build = await ProcessRunner.DotnetAsync(app.Path, environment, "build", "Shop.csproj", "-c", "Release");
+        var build = await app.DotnetAsync("build", "Shop.csproj", "-c", "Release");
         Assert.True(build.ExitCode == 0, build.Describe());
         Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
 
-        var run = await ProcessRunner.DotnetAsync(app.Path, environment, "run", "--project", "Shop.csproj", "-c", "Release", "--no-build");
+        var run = await app.DotnetAsync("run", "--project", "Shop.csproj", "-c", "Release", "--no-build");
         Assert.True(run.ExitCode == 0, run.Describe());
         var lines = run.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
