@@ -29,8 +29,8 @@ internal static class GenerationPipeline
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A bug must not take the user's build down with an unhelpful CS8785: say what failed.
-            var problem = Problem.Create(ProblemCatalog.InternalError, ProblemSubject.At(DeclarationKind.Project, 0), exception.GetType().Name + ": " + exception.Message);
-            return new GenerationResult(default, EquatableArray.Of(new DiagnosticInfo(problem.Descriptor.Id, input.Project?.Location, problem.Arguments)));
+            var failure = new DiagnosticInfo(ProblemCatalog.InternalError.Id, input.Project?.Location, EquatableArray.Of(exception.GetType().Name + ": " + exception.Message));
+            return new GenerationResult(default, EquatableArray.Of(failure));
         }
     }
 

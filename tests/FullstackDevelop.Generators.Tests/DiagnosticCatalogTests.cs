@@ -3,8 +3,8 @@ using System.Linq;
 using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Generators.Diagnostics;
 using FullstackDevelop.Generators.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using FullstackDevelop.Tests.Shared;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace FullstackDevelop.Generators.Tests;
