@@ -33,11 +33,9 @@ public sealed class FullstackGenerator : IIncrementalGenerator
 
         var entities = context.SyntaxProvider
             .ForAttributeWithMetadataName(AttributeNames.Entity, static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax, EntityParser.Parse)
-            .Where(static entity => entity is not null)
-            .Select(static (entity, _) => entity!)
             .WithTrackingName(TrackingNames.EntityDeclarations)
             .Collect()
-            .Select(static (all, _) => EquatableArray.From(all.OrderBy(e => e.Declaration.FullName, StringComparer.Ordinal)))
+            .Select(static (all, _) => EquatableArray.From(all.OfType<EntityModel>().OrderBy(e => e.Declaration.FullName, StringComparer.Ordinal)))
             .WithTrackingName(TrackingNames.AllEntities);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
