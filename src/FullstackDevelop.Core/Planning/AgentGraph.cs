@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FullstackDevelop.Core.Collections;
 
 namespace FullstackDevelop.Core.Planning;
 
@@ -157,7 +156,4 @@ public sealed class AgentGraph
         finish[name] = minutes;
         return minutes;
     }
-
-    /// <summary>The agents' names as an equatable array in ordinal order.</summary>
-    internal EquatableArray<string> Names() => EquatableArray.From(SortedNames);
 }

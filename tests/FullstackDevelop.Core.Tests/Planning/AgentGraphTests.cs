@@ -205,12 +205,4 @@ public sealed class AgentGraphTests
     {
         Assert.Null(new AgentGraph(Diamond()).FindCycle());
     }
-
-    [Fact]
-    public void NamesAreInOrdinalOrder()
-    {
-        var names = new AgentGraph(new[] { Model.Definition("b", 1), Model.Definition("B", 1), Model.Definition("a", 1) }).Names();
-
-        Assert.Equal(new[] { "B", "a", "b" }, names);
-    }
 }
