@@ -73,11 +73,12 @@ internal static class EntityBuilder
                 isKey,
                 isKey || property.HasRequired || !property.IsNullable,
                 property.MaxLength,
-                property.EnumMembers));
+                property.EnumMembers,
+                property.EnumMembers.Count > 0 ? property.ClrType : null));
         }
 
         var table = string.IsNullOrWhiteSpace(declaration.Table) ? TableNamer.Pluralize(declaration.Name) : declaration.Table!.Trim();
-        return new EntityInfo(declaration.Name, table, EquatableArray.From(fields), EquatableArray.From(relations));
+        return new EntityInfo(declaration.Name, table, EquatableArray.From(fields), EquatableArray.From(relations), declaration.FullName);
     }
 
     private static HashSet<int> FindKeys(EntityDeclaration declaration)

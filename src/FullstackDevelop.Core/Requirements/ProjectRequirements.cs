@@ -41,7 +41,8 @@ public sealed record RequirementEntry(string Key, string Value);
 /// <param name="Table">Its table name.</param>
 /// <param name="Fields">Its fields, in source order.</param>
 /// <param name="Relations">Its relations to other entities, in source order.</param>
-public sealed record EntityInfo(string Name, string Table, EquatableArray<FieldInfo> Fields, EquatableArray<RelationInfo> Relations);
+/// <param name="ClrType">The full name of the C# type that declares it, such as <c>Shop.Domain.Book</c>, when it comes from C#.</param>
+public sealed record EntityInfo(string Name, string Table, EquatableArray<FieldInfo> Fields, EquatableArray<RelationInfo> Relations, string? ClrType = null);
 
 /// <summary>A field (column) of an entity.</summary>
 /// <param name="Name">Its name.</param>
@@ -50,7 +51,8 @@ public sealed record EntityInfo(string Name, string Table, EquatableArray<FieldI
 /// <param name="IsRequired">Must have a value.</param>
 /// <param name="MaxLength">Maximum length of a string or byte array, if limited.</param>
 /// <param name="EnumMembers">The members of an enum field.</param>
-public sealed record FieldInfo(string Name, string Type, bool IsKey, bool IsRequired, int? MaxLength, EquatableArray<string> EnumMembers);
+/// <param name="EnumType">The full name of an enum field's C# type, such as <c>Shop.Domain.Status</c>.</param>
+public sealed record FieldInfo(string Name, string Type, bool IsKey, bool IsRequired, int? MaxLength, EquatableArray<string> EnumMembers, string? EnumType = null);
 
 /// <summary>How two entities relate.</summary>
 public enum RelationKind

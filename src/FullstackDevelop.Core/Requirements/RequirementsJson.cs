@@ -93,6 +93,11 @@ public static class RequirementsJson
     {
         writer.WriteStartObject();
         writer.WriteString("name", entity.Name);
+        if (entity.ClrType is not null)
+        {
+            writer.WriteString("clrType", entity.ClrType);
+        }
+
         writer.WriteString("table", entity.Table);
         writer.WriteStartArray("fields");
         foreach (var field in entity.Fields)
@@ -105,6 +110,11 @@ public static class RequirementsJson
             if (field.MaxLength is { } maxLength)
             {
                 writer.WriteNumber("maxLength", maxLength);
+            }
+
+            if (field.EnumType is not null)
+            {
+                writer.WriteString("enumType", field.EnumType);
             }
 
             if (field.EnumMembers.Count > 0)
@@ -180,13 +190,15 @@ public static class RequirementsJson
             field.GetProperty("key").GetBoolean(),
             field.GetProperty("required").GetBoolean(),
             field.TryGetProperty("maxLength", out var maxLength) ? maxLength.GetInt32() : null,
-            field.TryGetProperty("enumMembers", out var members) ? ReadStrings(members) : default))),
+            field.TryGetProperty("enumMembers", out var members) ? ReadStrings(members) : default,
+            field.TryGetProperty("enumType", out var enumType) ? enumType.GetString() : null))),
         EquatableArray.From(element.GetProperty("relations").EnumerateArray().Select(relation => new RelationInfo(
             relation.GetProperty("name").GetString() ?? string.Empty,
             relation.GetProperty("target").GetString() ?? string.Empty,
             relation.GetProperty("kind").GetString() == "many-to-one" ? RelationKind.ManyToOne : RelationKind.OneToMany,
             relation.TryGetProperty("foreignKey", out var foreignKey) ? foreignKey.GetString() : null,
-            relation.GetProperty("required").GetBoolean()))));
+            relation.GetProperty("required").GetBoolean()))),
+        element.TryGetProperty("clrType", out var clrType) ? clrType.GetString() : null);
 
     private static CustomAgentInfo ReadAgent(JsonElement element) => new(
         element.GetProperty("name").GetString() ?? string.Empty,

@@ -213,7 +213,7 @@ public sealed class EntityBuilderTests
                 new FieldInfo("Summary", "string", false, true, null, default),
                 new FieldInfo("Price", "decimal", false, true, null, default),
                 new FieldInfo("PublishedOn", "date", false, false, null, default),
-                new FieldInfo("Format", FieldType.Enum, false, true, null, EquatableArray.Of("Hardcover", "Paperback"))),
+                new FieldInfo("Format", FieldType.Enum, false, true, null, EquatableArray.Of("Hardcover", "Paperback"), Declare.Namespace + "Format")),
             book.Fields);
     }
 

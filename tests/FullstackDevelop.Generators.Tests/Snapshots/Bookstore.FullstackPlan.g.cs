@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "3b33b5b9432df140743960609ee7ff05380172ed741d7b24317c1124968856a9";
+        public const string RequirementsHash = "01de0b851ecdfb68a9b3d13190232aa1775b0d4e4f172f57a02eabd4a12144f4";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(
