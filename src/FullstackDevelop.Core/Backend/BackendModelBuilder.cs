@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Planning;
+using FullstackDevelop.Core.Requirements;
+
+namespace FullstackDevelop.Core.Backend;
+
+/// <summary>Works out the C# backend's names, types and relations from the canonical requirements.</summary>
+public static class BackendModelBuilder
+{
+    private static readonly Dictionary<string, string> CSharpTypes = new(StringComparer.Ordinal)
+    {
+        ["string"] = "string",
+        ["bool"] = "bool",
+        ["byte"] = "byte",
+        ["int16"] = "short",
+        ["int32"] = "int",
+        ["int64"] = "long",
+        ["float"] = "float",
+        ["double"] = "double",
+        ["decimal"] = "decimal",
+        ["datetime"] = "global::System.DateTime",
+        ["datetimeoffset"] = "global::System.DateTimeOffset",
+        ["date"] = "global::System.DateOnly",
+        ["time"] = "global::System.TimeOnly",
+        ["timespan"] = "global::System.TimeSpan",
+        ["guid"] = "global::System.Guid",
+        ["bytes"] = "byte[]",
+    };
+
+    /// <summary>The backend of <paramref name="requirements"/>, with generated code under <paramref name="rootNamespace"/>.</summary>
+    public static BackendModel Build(ProjectRequirements requirements, string rootNamespace)
+    {
+        var entities = requirements.Entities;
+        return new BackendModel(
+            rootNamespace,
+            CSharpNames.Identifier(requirements.Project.Name),
+            requirements.Features.Contains(PatternRecognizer.AuthenticationFeature),
+            entities.Count > PatternRecognizer.CrudEntityThreshold,
+            EquatableArray.From(entities.Select(entity => BuildEntity(entity, entities))));
+    }
+
+    private static BackendEntity BuildEntity(EntityInfo entity, EquatableArray<EntityInfo> all)
+    {
+        var references = entity.Relations.Where(r => r.Kind == RelationKind.ManyToOne).ToList();
+        var foreignKeys = references.Where(r => r.ForeignKey is not null).ToDictionary(r => r.ForeignKey!, r => r.Target, StringComparer.Ordinal);
+        var singleKey = entity.Fields.Count(f => f.IsKey) == 1;
+        var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(field, foreignKeys, singleKey)));
+        var plural = TableNamer.Pluralize(entity.Name);
+        return new BackendEntity(
+            entity.Name,
+            Global(entity.ClrType ?? entity.Name),
+            entity.Table,
+            plural,
+            "/api/" + CSharpNames.Kebab(plural),
+            CSharpNames.Prose(entity.Name),
+            fields,
+            EquatableArray.From(fields.Where(f => f.IsKey)),
+            EquatableArray.From(references.Select(reference => BuildReference(entity, reference, all))),
+            EquatableArray.From(entity.Relations.Where(r => r.Kind == RelationKind.OneToMany).Select(collection => BuildCollection(entity, collection, all))));
+    }
+
+    private static BackendField BuildField(FieldInfo field, Dictionary<string, string> foreignKeys, bool singleKey)
+    {
+        var type = field.Type == FieldType.Enum ? Global(field.EnumType ?? field.Name) : CSharpTypes[field.Type];
+        var kind = field.Type switch
+        {
+            "string" => "string",
+            FieldType.Enum => "enum",
+            "decimal" => "decimal",
+            "bytes" => "bytes",
+            _ => "value",
+        };
+        var isReference = kind is "string" or "bytes";
+        var optional = !field.IsRequired;
+        return new BackendField(
+            field.Name,
+            CSharpNames.Camel(field.Name),
+            type,
+            optional ? type + "?" : type,
+            isReference ? (optional ? type + "?" : type) : type + "?",
+            field.IsRequired,
+            field.IsKey,
+            field.IsKey && singleKey && field.Type is "int32" or "int64",
+            field.MaxLength,
+            kind,
+            CSharpNames.LongestLength(field.EnumMembers),
+            foreignKeys.TryGetValue(field.Name, out var target) ? target : null);
+    }
+
+    private static BackendManyToOne BuildReference(EntityInfo entity, RelationInfo reference, EquatableArray<EntityInfo> all)
+    {
+        var target = all.FirstOrDefault(e => e.Name == reference.Target);
+        var inverses = target?.Relations.Where(r => r.Kind == RelationKind.OneToMany && r.Target == entity.Name).ToList();
+        return new BackendManyToOne(
+            reference.Name,
+            reference.Target,
+            Global(target?.ClrType ?? reference.Target),
+            reference.ForeignKey,
+            reference.IsRequired,
+            inverses is { Count: 1 } ? inverses[0].Name : null,
+            reference.IsRequired ? "Restrict" : "SetNull");
+    }
+
+    private static BackendOneToMany BuildCollection(EntityInfo entity, RelationInfo collection, EquatableArray<EntityInfo> all)
+    {
+        var inverses = all.FirstOrDefault(e => e.Name == collection.Target)?.Relations
+            .Where(r => r.Kind == RelationKind.ManyToOne && r.Target == entity.Name).ToList();
+        return new BackendOneToMany(collection.Name, collection.Target, inverses is { Count: 1 } ? inverses[0].Name : null);
+    }
+
+    private static string Global(string clrName) => "global::" + clrName;
+}

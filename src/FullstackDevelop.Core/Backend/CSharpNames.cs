@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace FullstackDevelop.Core.Backend;
+
+/// <summary>The spellings C# code, routes and prose need for the same name.</summary>
+public static class CSharpNames
+{
+    /// <summary><c>OrderLine</c> to <c>orderLine</c>.</summary>
+    public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    /// <summary><c>OrderLines</c> to <c>order-lines</c>.</summary>
+    public static string Kebab(string name) => Words(name, '-');
+
+    /// <summary><c>OrderLine</c> to <c>order line</c>.</summary>
+    public static string Prose(string name) => Words(name, ' ');
+
+    /// <summary>A name usable as the start of a C# identifier: letters and digits kept, words joined in PascalCase.</summary>
+    public static string Identifier(string name)
+    {
+        var text = new StringBuilder();
+        var upper = true;
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                upper = true;
+                continue;
+            }
+
+            text.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        var identifier = text.ToString();
+        return identifier.Length == 0 || char.IsDigit(identifier[0]) ? "App" + identifier : identifier;
+    }
+
+    private static string Words(string name, char separator)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
+            if (startsWord)
+            {
+                text.Append(separator);
+            }
+
+            text.Append(char.ToLower(c, CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The length of the longest of <paramref name="names"/>, 0 when there are none.</summary>
+    internal static int LongestLength(System.Collections.Generic.IEnumerable<string> names) => names.Select(name => name.Length).DefaultIfEmpty(0).Max();
+}
