@@ -6,12 +6,16 @@ namespace FullstackDevelop.Core.Backend;
 /// What the C# backend templates render: the requirements seen as an ASP.NET Core and EF Core
 /// application, with every C# name and type worked out, so the templates only lay out text.
 /// </summary>
+/// <param name="Settings">The choices that apply to every generated file.</param>
+/// <param name="Entities">The entities, by name.</param>
+public sealed record BackendModel(BackendSettings Settings, EquatableArray<BackendEntity> Entities);
+
+/// <summary>The choices that apply to every generated file. Per-entity files depend on these and their entity only, so editing one entity re-renders only its files.</summary>
 /// <param name="Namespace">The project's root namespace; generated code goes in sub-namespaces of it.</param>
 /// <param name="Prefix">The project's name as an identifier: <c>BookstoreDbContext</c>, <c>AddBookstoreBackend</c>.</param>
 /// <param name="RequiresAuthorization">True when the project declares <c>user-authentication</c>: every endpoint needs a signed-in user.</param>
 /// <param name="UsesSharedCrud">True when there are more than three entities (the CRUD pattern): endpoints share generic code.</param>
-/// <param name="Entities">The entities, by name.</param>
-public sealed record BackendModel(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud, EquatableArray<BackendEntity> Entities);
+public sealed record BackendSettings(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud);
 
 /// <summary>An entity as a table, a DbSet, DTOs and endpoints.</summary>
 /// <param name="Name">The entity's name, such as <c>OrderLine</c>.</param>
@@ -20,6 +24,7 @@ public sealed record BackendModel(string Namespace, string Prefix, bool Requires
 /// <param name="PluralName">The plural of its name, used for its DbSet: <c>OrderLines</c>.</param>
 /// <param name="Route">The path of its endpoints: <c>/api/order-lines</c>.</param>
 /// <param name="DisplayName">Its name in prose: <c>order line</c>.</param>
+/// <param name="Article">The indefinite article for its name in prose: <c>a</c> or <c>an</c>.</param>
 /// <param name="Fields">Its columns, in source order.</param>
 /// <param name="Keys">The fields of its key, in source order.</param>
 /// <param name="References">Its many-to-one relations.</param>
@@ -31,6 +36,7 @@ public sealed record BackendEntity(
     string PluralName,
     string Route,
     string DisplayName,
+    string Article,
     EquatableArray<BackendField> Fields,
     EquatableArray<BackendField> Keys,
     EquatableArray<BackendManyToOne> References,
@@ -53,6 +59,9 @@ public sealed record BackendEntity(
 /// <param name="Kind">What sort of value it holds: <c>string</c>, <c>enum</c>, <c>decimal</c>, <c>bytes</c>, <c>value</c> (any other value type).</param>
 /// <param name="EnumMaxLength">For an enum stored as text, the length of its longest member.</param>
 /// <param name="ForeignKeyOf">The entity this field refers to, when it is a foreign key.</param>
+/// <param name="Summary">What the field accepts, in a sentence for documentation comments.</param>
+/// <param name="ValidationAttributes">The DataAnnotations attributes a request property carries, fully qualified, without brackets.</param>
+/// <param name="RequestInitializer">The initializer a required reference-type request property needs (<c> = "";</c>), or empty.</param>
 public sealed record BackendField(
     string Name,
     string CamelName,
@@ -65,7 +74,10 @@ public sealed record BackendField(
     int? MaxLength,
     string Kind,
     int EnumMaxLength,
-    string? ForeignKeyOf)
+    string? ForeignKeyOf,
+    string Summary,
+    EquatableArray<string> ValidationAttributes,
+    string RequestInitializer)
 {
     /// <summary>True for a string field.</summary>
     public bool IsString => Kind == "string";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Planning;
@@ -34,12 +35,12 @@ public static class BackendModelBuilder
     public static BackendModel Build(ProjectRequirements requirements, string rootNamespace)
     {
         var entities = requirements.Entities;
-        return new BackendModel(
+        var settings = new BackendSettings(
             rootNamespace,
             CSharpNames.Identifier(requirements.Project.Name),
             requirements.Features.Contains(PatternRecognizer.AuthenticationFeature),
-            entities.Count > PatternRecognizer.CrudEntityThreshold,
-            EquatableArray.From(entities.Select(entity => BuildEntity(entity, entities))));
+            entities.Count > PatternRecognizer.CrudEntityThreshold);
+        return new BackendModel(settings, EquatableArray.From(entities.Select(entity => BuildEntity(entity, entities))));
     }
 
     private static BackendEntity BuildEntity(EntityInfo entity, EquatableArray<EntityInfo> all)
@@ -47,7 +48,7 @@ public static class BackendModelBuilder
         var references = entity.Relations.Where(r => r.Kind == RelationKind.ManyToOne).ToList();
         var foreignKeys = references.Where(r => r.ForeignKey is not null).ToDictionary(r => r.ForeignKey!, r => r.Target, StringComparer.Ordinal);
         var singleKey = entity.Fields.Count(f => f.IsKey) == 1;
-        var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(field, foreignKeys, singleKey)));
+        var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(field, foreignKeys.TryGetValue(field.Name, out var target) ? target : null, singleKey)));
         var plural = TableNamer.Pluralize(entity.Name);
         return new BackendEntity(
             entity.Name,
@@ -56,13 +57,14 @@ public static class BackendModelBuilder
             plural,
             "/api/" + CSharpNames.Kebab(plural),
             CSharpNames.Prose(entity.Name),
+            "aeiou".IndexOf(char.ToLowerInvariant(entity.Name[0])) >= 0 ? "an" : "a",
             fields,
             EquatableArray.From(fields.Where(f => f.IsKey)),
             EquatableArray.From(references.Select(reference => BuildReference(entity, reference, all))),
             EquatableArray.From(entity.Relations.Where(r => r.Kind == RelationKind.OneToMany).Select(collection => BuildCollection(entity, collection, all))));
     }
 
-    private static BackendField BuildField(FieldInfo field, Dictionary<string, string> foreignKeys, bool singleKey)
+    private static BackendField BuildField(FieldInfo field, string? foreignKeyOf, bool singleKey)
     {
         var type = field.Type == FieldType.Enum ? Global(field.EnumType ?? field.Name) : CSharpTypes[field.Type];
         var kind = field.Type switch
@@ -80,14 +82,62 @@ public static class BackendModelBuilder
             CSharpNames.Camel(field.Name),
             type,
             optional ? type + "?" : type,
-            isReference ? (optional ? type + "?" : type) : type + "?",
+            isReference && !optional ? type : type + "?",
             field.IsRequired,
             field.IsKey,
             field.IsKey && singleKey && field.Type is "int32" or "int64",
             field.MaxLength,
             kind,
             CSharpNames.LongestLength(field.EnumMembers),
-            foreignKeys.TryGetValue(field.Name, out var target) ? target : null);
+            foreignKeyOf,
+            Summary(field, foreignKeyOf),
+            ValidationAttributes(field, kind),
+            !isReference || optional ? string.Empty : kind == "string" ? " = \"\";" : " = global::System.Array.Empty<byte>();");
+    }
+
+    private static string Summary(FieldInfo field, string? foreignKeyOf)
+    {
+        var parts = new List<string>();
+        if (field.IsRequired)
+        {
+            parts.Add("required");
+        }
+
+        if (field.MaxLength is { } maxLength)
+        {
+            parts.Add("at most " + maxLength.ToString(CultureInfo.InvariantCulture) + (field.Type == "bytes" ? " bytes" : " characters"));
+        }
+
+        if (foreignKeyOf is not null)
+        {
+            parts.Add("the key of an existing " + CSharpNames.Prose(foreignKeyOf));
+        }
+
+        if (parts.Count == 0)
+        {
+            return "Optional.";
+        }
+
+        var sentence = string.Join("; ", parts) + ".";
+        return char.ToUpperInvariant(sentence[0]) + sentence.Substring(1);
+    }
+
+    private static EquatableArray<string> ValidationAttributes(FieldInfo field, string kind)
+    {
+        const string Annotations = "global::System.ComponentModel.DataAnnotations.";
+        var attributes = new List<string>();
+        if (field.IsRequired)
+        {
+            attributes.Add(Annotations + "Required");
+        }
+
+        if (field.MaxLength is { } maxLength)
+        {
+            var length = maxLength.ToString(CultureInfo.InvariantCulture);
+            attributes.Add(Annotations + (kind == "string" ? "StringLength(" : "MaxLength(") + length + ")");
+        }
+
+        return EquatableArray.From(attributes);
     }
 
     private static BackendManyToOne BuildReference(EntityInfo entity, RelationInfo reference, EquatableArray<EntityInfo> all)

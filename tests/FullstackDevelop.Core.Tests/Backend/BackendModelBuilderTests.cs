@@ -20,9 +20,9 @@ public sealed class BackendModelBuilderTests
     [Fact]
     public void ProjectLevelChoicesFollowTheRequirements()
     {
-        Assert.Equal("Bookstore", Model.Prefix);
-        Assert.True(Model.RequiresAuthorization);
-        Assert.True(Model.UsesSharedCrud);
+        Assert.Equal("Bookstore", Model.Settings.Prefix);
+        Assert.True(Model.Settings.RequiresAuthorization);
+        Assert.True(Model.Settings.UsesSharedCrud);
         Assert.Equal(7, Model.Entities.Count);
     }
 

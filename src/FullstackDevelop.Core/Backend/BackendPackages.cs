@@ -1,0 +1,53 @@
+namespace FullstackDevelop.Core.Backend;
+
+/// <summary>
+/// Which of the packages the generated backend builds on the project references. A piece of code is
+/// only generated when its packages are there, so a project compiles whatever it references.
+/// </summary>
+/// <param name="AspNetCore">The ASP.NET Core shared framework (<c>Microsoft.NET.Sdk.Web</c>).</param>
+/// <param name="EntityFrameworkCore">Microsoft.EntityFrameworkCore.</param>
+/// <param name="Sqlite">Microsoft.EntityFrameworkCore.Sqlite, the default database.</param>
+/// <param name="PostgreSql">Npgsql.EntityFrameworkCore.PostgreSQL, the database chosen by configuration.</param>
+/// <param name="OpenApi">Microsoft.AspNetCore.OpenApi.</param>
+/// <param name="JwtBearer">Microsoft.AspNetCore.Authentication.JwtBearer.</param>
+public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, bool Sqlite, bool PostgreSql, bool OpenApi, bool JwtBearer)
+{
+    /// <summary>The assembly each flag stands for, as a compilation references it.</summary>
+    public const string AspNetCoreAssembly = "Microsoft.AspNetCore.Routing";
+
+    /// <summary>See <see cref="EntityFrameworkCore"/>.</summary>
+    public const string EntityFrameworkCoreAssembly = "Microsoft.EntityFrameworkCore";
+
+    /// <summary>See <see cref="Sqlite"/>.</summary>
+    public const string SqliteAssembly = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    /// <summary>See <see cref="PostgreSql"/>.</summary>
+    public const string PostgreSqlAssembly = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>See <see cref="OpenApi"/>.</summary>
+    public const string OpenApiAssembly = "Microsoft.AspNetCore.OpenApi";
+
+    /// <summary>See <see cref="JwtBearer"/>.</summary>
+    public const string JwtBearerAssembly = "Microsoft.AspNetCore.Authentication.JwtBearer";
+
+    /// <summary>True when the package whose assembly is <paramref name="assembly"/> (one of the constants above) is referenced.</summary>
+    public bool Has(string assembly) => assembly switch
+    {
+        AspNetCoreAssembly => AspNetCore,
+        EntityFrameworkCoreAssembly => EntityFrameworkCore,
+        SqliteAssembly => Sqlite,
+        PostgreSqlAssembly => PostgreSql,
+        OpenApiAssembly => OpenApi,
+        JwtBearerAssembly => JwtBearer,
+        _ => false,
+    };
+
+    /// <summary>The flags for a compilation that references the assemblies named <paramref name="referencedAssemblies"/>.</summary>
+    public static BackendPackages From(System.Collections.Generic.ICollection<string> referencedAssemblies) => new(
+        referencedAssemblies.Contains(AspNetCoreAssembly),
+        referencedAssemblies.Contains(EntityFrameworkCoreAssembly),
+        referencedAssemblies.Contains(SqliteAssembly),
+        referencedAssemblies.Contains(PostgreSqlAssembly),
+        referencedAssemblies.Contains(OpenApiAssembly),
+        referencedAssemblies.Contains(JwtBearerAssembly));
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Templates;
+
+namespace FullstackDevelop.Core.Backend;
+
+/// <summary>
+/// Renders the backend's artifacts: the per-entity ones for one entity at a time (so a host can
+/// cache each entity's files on their own), the project ones from the whole model. An artifact is
+/// skipped when the project does not need it or lacks a package it compiles against.
+/// </summary>
+public sealed class BackendRenderer
+{
+    private readonly TemplateRenderer _templates;
+    private readonly GeneratorTool _tool;
+
+    /// <summary>Creates a renderer that renders with <paramref name="templates"/> and signs files as <paramref name="tool"/>.</summary>
+    public BackendRenderer(TemplateRenderer templates, GeneratorTool tool)
+    {
+        _templates = templates;
+        _tool = tool;
+    }
+
+    /// <summary>The per-entity files of <paramref name="entity"/>.</summary>
+    public RenderedFiles RenderEntity(BackendSettings settings, BackendPackages packages, BackendEntity entity, CancellationToken cancellationToken) =>
+        Render(ArtifactScope.Entity, settings, packages, new EntityTemplateModel(_tool, settings, packages, entity), entity.Name, cancellationToken);
+
+    /// <summary>The project-wide files of <paramref name="model"/>.</summary>
+    public RenderedFiles RenderProject(BackendModel model, BackendPackages packages, CancellationToken cancellationToken) =>
+        Render(ArtifactScope.Project, model.Settings, packages, new ProjectTemplateModel(_tool, model.Settings, packages, model.Entities), null, cancellationToken);
+
+    /// <summary>The artifacts the project needs but cannot have for want of a package, with the packages they need.</summary>
+    public static IEnumerable<(BackendArtifact Artifact, EquatableArray<string> Missing)> Unavailable(BackendSettings settings, BackendPackages packages) =>
+        BackendArtifacts.All
+            .Where(artifact => artifact.AppliesTo(settings))
+            .Select(artifact => (artifact, artifact.MissingFrom(packages)))
+            .Where(pair => pair.Item2.Count > 0);
+
+    private RenderedFiles Render(ArtifactScope scope, BackendSettings settings, BackendPackages packages, object model, string? entityName, CancellationToken cancellationToken)
+    {
+        var files = new List<RenderedFile>();
+        var problems = new List<TemplateProblem>();
+        foreach (var artifact in BackendArtifacts.All)
+        {
+            if (artifact.Scope != scope || !artifact.AppliesTo(settings) || artifact.MissingFrom(packages).Count > 0)
+            {
+                continue;
+            }
+
+            var result = _templates.Render(artifact.Template, model, entityName, cancellationToken);
+            if (result.Output is null)
+            {
+                problems.AddRange(result.Problems);
+                continue;
+            }
+
+            files.Add(new RenderedFile(string.Format(CultureInfo.InvariantCulture, artifact.FileName, entityName), result.Output));
+        }
+
+        return new RenderedFiles(EquatableArray.From(files), EquatableArray.From(problems));
+    }
+
+    // The variables templates see: tool, project, packages, and entity or entities.
+    private sealed record EntityTemplateModel(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, BackendEntity Entity);
+
+    private sealed record ProjectTemplateModel(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, EquatableArray<BackendEntity> Entities);
+}

@@ -1,0 +1,14 @@
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Templates;
+
+namespace FullstackDevelop.Core.Backend;
+
+/// <summary>A rendered file.</summary>
+/// <param name="FileName">Its name.</param>
+/// <param name="Text">Its content.</param>
+public sealed record RenderedFile(string FileName, string Text);
+
+/// <summary>The files one render produced, and the templates that failed; the other files are still produced.</summary>
+/// <param name="Files">The files, in artifact order.</param>
+/// <param name="Problems">The problems of the templates that did not render.</param>
+public sealed record RenderedFiles(EquatableArray<RenderedFile> Files, EquatableArray<TemplateProblem> Problems);
