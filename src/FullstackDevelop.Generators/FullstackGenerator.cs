@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Diagnostics;
@@ -62,21 +64,74 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (input, _) => GenerationPipeline.Run(input))
             .WithTrackingName(TrackingNames.Result);
 
-        context.RegisterSourceOutput(result, static (output, result) =>
-        {
-            foreach (var file in result.Files)
-            {
-                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
-            }
+        context.RegisterSourceOutput(result, static (output, result) => Emit(output, result));
+        InitializeBackend(context, result);
+    }
 
-            foreach (var diagnostic in result.Diagnostics)
+    // The C# backend: rendered per entity (so one entity's edit re-renders only its files) and
+    // once for the project, from the user's templates over the built-in ones.
+    private static void InitializeBackend(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GenerationResult> result)
+    {
+        var backend = result
+            .Select(static (result, _) => result.Backend)
+            .WithTrackingName(TrackingNames.Backend);
+        var settings = backend
+            .Select(static (backend, _) => backend?.Settings)
+            .WithTrackingName(TrackingNames.BackendSettings);
+        var entities = backend
+            .SelectMany(static (backend, _) => backend is null ? ImmutableArray<BackendEntity>.Empty : backend.Entities.ToImmutableArray())
+            .WithTrackingName(TrackingNames.BackendEntities);
+
+        // Referenced assembly names, not symbols: cheap to read, and equal after any edit that
+        // does not change the project's references, so this step stays cached.
+        var packages = context.CompilationProvider
+            .Select(static (compilation, _) => BackendPackages.From(new HashSet<string>(compilation.ReferencedAssemblyNames.Select(name => name.Name), StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.Packages);
+
+        var templates = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(".scriban", StringComparison.OrdinalIgnoreCase))
+            .Select(BackendStage.ReadUserTemplate)
+            .WithTrackingName(TrackingNames.UserTemplates)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.OrderBy(t => t.Path, StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.AllUserTemplates);
+
+        var entityFiles = entities
+            .Combine(settings.Combine(packages).Combine(templates))
+            .Select(static (input, cancellationToken) =>
             {
-                output.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.Get(diagnostic.Id),
-                    diagnostic.Location?.ToLocation(),
-                    diagnostic.Arguments.Select(argument => (object)argument).ToArray()));
-            }
-        });
+                var (entity, ((entitySettings, entityPackages), userTemplates)) = input;
+                return BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.EntityFiles);
+        var projectFiles = backend
+            .Combine(packages)
+            .Combine(templates)
+            .Select(static (input, cancellationToken) =>
+            {
+                var ((model, projectPackages), userTemplates) = input;
+                return BackendStage.RenderProject(model, projectPackages, userTemplates, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.ProjectFiles);
+
+        context.RegisterSourceOutput(entityFiles, static (output, files) => Emit(output, files));
+        context.RegisterSourceOutput(projectFiles, static (output, files) => Emit(output, files));
+    }
+
+    private static void Emit(SourceProductionContext output, GenerationResult result)
+    {
+        foreach (var file in result.Files)
+        {
+            output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.Get(diagnostic.Id),
+                diagnostic.Location?.ToLocation(),
+                diagnostic.Arguments.Select(argument => (object)argument).ToArray()));
+        }
     }
 
     private static IncrementalValueProvider<EquatableArray<Located<T>>> AssemblyAttributes<T>(

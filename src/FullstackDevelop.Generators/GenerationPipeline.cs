@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Planning;
 using FullstackDevelop.Core.Problems;
@@ -62,6 +63,6 @@ internal static class GenerationPipeline
             new(PlanHintName, PlanEmitter.Emit(planned.Plan, input.Namespace)),
             new(SnapshotHintName, SnapshotEmitter.Emit(snapshot, planned.Plan.RequirementsHash)),
         };
-        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics));
+        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), BackendModelBuilder.Build(built.Requirements, input.Namespace));
     }
 }

@@ -19,12 +19,21 @@ internal static class TrackingNames
     public const string AssemblyDeclarations = nameof(AssemblyDeclarations);
     public const string Input = nameof(Input);
     public const string Result = nameof(Result);
+    public const string Backend = nameof(Backend);
+    public const string BackendSettings = nameof(BackendSettings);
+    public const string BackendEntities = nameof(BackendEntities);
+    public const string Packages = nameof(Packages);
+    public const string UserTemplates = nameof(UserTemplates);
+    public const string AllUserTemplates = nameof(AllUserTemplates);
+    public const string EntityFiles = nameof(EntityFiles);
+    public const string ProjectFiles = nameof(ProjectFiles);
 
     /// <summary>Every step above.</summary>
     public static readonly string[] All =
     {
         ProjectDeclarations, FeatureDeclarations, RequirementDeclarations, AgentDeclarations, EntityDeclarations,
         AllProjects, AllFeatures, AllRequirements, AllAgents, AllEntities, RootNamespace, AssemblyName, Namespace,
-        AssemblyDeclarations, Input, Result,
+        AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
+        AllUserTemplates, EntityFiles, ProjectFiles,
     };
 }

@@ -34,7 +34,8 @@ public sealed class CachingTests
     {
         var files = TestInputs.Bookstore().Append(new SourceFile("Services/PriceCalculator.cs", UnrelatedFile)).ToArray();
         var compilation = GeneratorHarness.Compile(files);
-        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        var userTemplate = new TestAdditionalText("Templates/csharp-paged-result.scriban", "// {{ project.namespace }}");
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: userTemplate), compilation);
         Assert.NotNull(first.Source(GenerationPipeline.PlanHintName));
 
         var oldTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Services/PriceCalculator.cs");
@@ -58,7 +59,8 @@ public sealed class CachingTests
     [Fact]
     public void No_step_output_holds_a_symbol_syntax_node_or_compilation()
     {
-        var outcome = GeneratorHarness.Run(TestInputs.Bookstore());
+        var userTemplate = new TestAdditionalText("Templates/csharp-paged-result.scriban", "// {{ project.namespace }}");
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: userTemplate), GeneratorHarness.Compile(TestInputs.Bookstore()));
 
         foreach (var name in TrackingNames.All)
         {

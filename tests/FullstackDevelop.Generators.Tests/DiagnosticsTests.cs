@@ -63,7 +63,7 @@ public sealed class DiagnosticsTests
     {
         var outcome = GeneratorHarness.Run(new SourceFile("Requirements.cs", source));
 
-        var diagnostic = Assert.Single(outcome.Diagnostics);
+        var diagnostic = Assert.Single(outcome.WarningsAndErrors);
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var expected = PositionOf(source, marker);
@@ -80,7 +80,8 @@ public sealed class DiagnosticsTests
     [Fact]
     public void Every_descriptor_has_a_diagnostics_test()
     {
-        var tested = Cases.Select(c => (string)c[0]).Append(UnexpectedFailureId).ToHashSet();
+        // FSD0020-FSD0022 are about templates and are tested in TemplateTests.
+        var tested = Cases.Select(c => (string)c[0]).Append(UnexpectedFailureId).Concat(new[] { "FSD0020", "FSD0021", "FSD0022" }).ToHashSet();
 
         Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(i => i), tested.OrderBy(i => i));
     }

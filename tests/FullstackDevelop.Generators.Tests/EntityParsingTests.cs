@@ -11,7 +11,7 @@ public sealed class EntityParsingTests
     private static ProjectRequirements Requirements(params SourceFile[] files)
     {
         var outcome = GeneratorHarness.Run(files.Prepend(new SourceFile("Project.cs", "[assembly: FullstackDevelop.FullstackProject(\"App\")]")).ToArray());
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.WarningsAndErrors);
         return RequirementsJson.Read(SnapshotReader.Read(outcome.Output)!);
     }
 

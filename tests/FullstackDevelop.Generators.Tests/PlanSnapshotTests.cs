@@ -20,7 +20,7 @@ public sealed class PlanSnapshotTests
     {
         var outcome = GeneratorHarness.Run(Files(name));
 
-        Assert.Empty(outcome.Diagnostics);
+        Assert.Empty(outcome.WarningsAndErrors);
         Assert.Empty(outcome.CompilationProblems());
         GoldenFile.Match(name + ".FullstackPlan.g.cs", outcome.RequiredSource(GenerationPipeline.PlanHintName));
         GoldenFile.Match(name + ".requirements.json", SnapshotReader.Read(outcome.Output)!);

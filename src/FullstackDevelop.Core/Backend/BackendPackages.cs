@@ -42,6 +42,11 @@ public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, 
         _ => false,
     };
 
+    /// <summary>How to add the package whose assembly is <paramref name="assembly"/>, for messages.</summary>
+    public static string HowToAdd(string assembly) => assembly == AspNetCoreAssembly
+        ? "use <Project Sdk=\"Microsoft.NET.Sdk.Web\"> or add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />"
+        : "add <PackageReference Include=\"" + assembly + "\" />";
+
     /// <summary>The flags for a compilation that references the assemblies named <paramref name="referencedAssemblies"/>.</summary>
     public static BackendPackages From(System.Collections.Generic.ICollection<string> referencedAssemblies) => new(
         referencedAssemblies.Contains(AspNetCoreAssembly),

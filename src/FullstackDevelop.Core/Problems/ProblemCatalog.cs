@@ -141,12 +141,34 @@ public static class ProblemCatalog
         "FullstackDevelop could not generate the plan: {0}; please report this with the declarations that caused it",
         ProblemSeverity.Error);
 
+    /// <summary>FSD0020: a template does not parse.</summary>
+    public static readonly ProblemDescriptor TemplateParseError = new(
+        "FSD0020",
+        "Template does not parse",
+        "Template '{0}' does not parse: {1}; fix the template, or delete the file to use the built-in one",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0021: a template failed while rendering.</summary>
+    public static readonly ProblemDescriptor TemplateRenderError = new(
+        "FSD0021",
+        "Template failed to render",
+        "Template '{0}' failed while rendering {1}: {2}; the other generated files are still produced",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0022: generated code is left out because the project lacks a package.</summary>
+    public static readonly ProblemDescriptor MissingPackage = new(
+        "FSD0022",
+        "Generated code needs a package",
+        "{0} are not generated because the project does not reference {1}: {2}",
+        ProblemSeverity.Info);
+
     /// <summary>All descriptors, in ID order.</summary>
     public static IReadOnlyList<ProblemDescriptor> All { get; } = new[]
     {
         EmptyProjectName, NegativeExpectedUsers, InvalidFeatureName, DuplicateFeature, InvalidRequirementKey,
         DuplicateRequirementKey, EntityWithoutKey, UnsupportedPropertyType, DuplicateEntity, InvalidAgentName,
         DuplicateAgent, UnknownAgentDependency, AgentDependencyCycle, MissingProject, InvalidAgentCommand,
-        InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError,
+        InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError, TemplateParseError, TemplateRenderError,
+        MissingPackage,
     };
 }

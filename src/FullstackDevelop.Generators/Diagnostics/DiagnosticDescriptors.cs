@@ -52,13 +52,19 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InternalError = new("FSD0019", ProblemCatalog.InternalError.Title, ProblemCatalog.InternalError.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InternalError.HelpLink);
 
+    public static readonly DiagnosticDescriptor TemplateParseError = new("FSD0020", ProblemCatalog.TemplateParseError.Title, ProblemCatalog.TemplateParseError.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.TemplateParseError.HelpLink);
+
+    public static readonly DiagnosticDescriptor TemplateRenderError = new("FSD0021", ProblemCatalog.TemplateRenderError.Title, ProblemCatalog.TemplateRenderError.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.TemplateRenderError.HelpLink);
+
+    public static readonly DiagnosticDescriptor MissingPackage = new("FSD0022", ProblemCatalog.MissingPackage.Title, ProblemCatalog.MissingPackage.MessageFormat, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.MissingPackage.HelpLink);
+
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyProjectName, NegativeExpectedUsers, InvalidFeatureName, DuplicateFeature,
         InvalidRequirementKey, DuplicateRequirementKey, EntityWithoutKey, UnsupportedPropertyType,
         DuplicateEntity, InvalidAgentName, DuplicateAgent, UnknownAgentDependency, AgentDependencyCycle,
         MissingProject, InvalidAgentCommand, InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate,
-        InternalError,
+        InternalError, TemplateParseError, TemplateRenderError, MissingPackage,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id);

@@ -1,3 +1,4 @@
+using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 
 namespace FullstackDevelop.Generators.Model;
@@ -8,5 +9,8 @@ internal sealed record GeneratedFile(string HintName, string Source);
 /// <summary>A diagnostic to report, without Roslyn objects.</summary>
 internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments);
 
-/// <summary>The generator's output for one compilation.</summary>
-internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>Files and diagnostics a step of the generator adds to the compilation.</summary>
+/// <param name="Files">The source files.</param>
+/// <param name="Diagnostics">The diagnostics.</param>
+/// <param name="Backend">For the requirements step, the backend model the code templates render, when the requirements are valid.</param>
+internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendModel? Backend = null);

@@ -33,7 +33,7 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
     }
 
-    public static GeneratorDriver CreateDriver(string? rootNamespace = "TestApp", CSharpParseOptions? parseOptions = null)
+    public static GeneratorDriver CreateDriver(string? rootNamespace = "TestApp", CSharpParseOptions? parseOptions = null, params AdditionalText[] additionalTexts)
     {
         var options = new Dictionary<string, string>();
         if (rootNamespace is not null)
@@ -44,6 +44,7 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new FullstackGenerator().AsSourceGenerator() },
             parseOptions: parseOptions ?? ParseOptions,
+            additionalTexts: additionalTexts,
             optionsProvider: new TestOptionsProvider(options),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -61,6 +62,9 @@ internal static class GeneratorHarness
 internal sealed record GeneratorOutcome(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics)
 {
     public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
+
+    /// <summary>The generator's warnings and errors: what a user's build shows by default.</summary>
+    public IReadOnlyList<Diagnostic> WarningsAndErrors => Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 
     public string? Source(string hintName) =>
         Result.GeneratedSources.FirstOrDefault(source => source.HintName == hintName).SourceText?.ToString();

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using FullstackDevelop.Core.Backend;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Problems;
+using FullstackDevelop.Core.Templates;
+using FullstackDevelop.Generators.Emitting;
+using FullstackDevelop.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FullstackDevelop.Generators;
+
+/// <summary>
+/// Renders the C# backend from the backend model through the template catalog, the user's
+/// <c>.scriban</c> files over the built-in ones. Templates are parsed through the process-wide
+/// cache, so renders after the first parse nothing unless a template's text changed.
+/// </summary>
+internal static class BackendStage
+{
+    private static readonly GeneratorTool Tool = new(GeneratedHeader.Tool, GeneratedHeader.Version);
+
+    public static GenerationResult RenderEntity(BackendEntity entity, BackendSettings? settings, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
+    {
+        if (settings is null)
+        {
+            return Empty;
+        }
+
+        return Guard(() => ToResult(Renderer(userTemplates).RenderEntity(settings, packages, entity, cancellationToken), userTemplates, Enumerable.Empty<DiagnosticInfo>()), cancellationToken);
+    }
+
+    public static GenerationResult RenderProject(BackendModel? model, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
+    {
+        if (model is null)
+        {
+            return Empty;
+        }
+
+        return Guard(
+            () => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates, MissingPackages(model.Settings, packages)),
+            cancellationToken);
+    }
+
+    public static TemplateSource ReadUserTemplate(AdditionalText file, CancellationToken cancellationToken) =>
+        new(TemplateCatalog.NameOf(file.Path), file.GetText(cancellationToken)?.ToString() ?? string.Empty, file.Path, IsBuiltIn: false);
+
+    private static GenerationResult Empty { get; } = new(default, default);
+
+    private static BackendRenderer Renderer(EquatableArray<TemplateSource> userTemplates) =>
+        new(new TemplateRenderer(TemplateCatalog.BuiltIn.With(userTemplates), ParsedTemplateCache.Shared, RenderLimits.Default), Tool);
+
+    private static GenerationResult ToResult(RenderedFiles rendered, EquatableArray<TemplateSource> userTemplates, IEnumerable<DiagnosticInfo> notes)
+    {
+        var files = rendered.Files.Select(file => new GeneratedFile(file.FileName, file.Text));
+        var problems = rendered.Problems.Select(problem => ToDiagnostic(problem, userTemplates));
+        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(problems.Concat(notes)));
+    }
+
+    private static IEnumerable<DiagnosticInfo> MissingPackages(BackendSettings settings, BackendPackages packages) =>
+        BackendRenderer.Unavailable(settings, packages)
+            .GroupBy(pair => pair.Missing[0])
+            .Select(group => new DiagnosticInfo(
+                ProblemCatalog.MissingPackage.Id,
+                null,
+                EquatableArray.Of(
+                    Capitalize(string.Join(", ", group.Select(pair => pair.Artifact.Description).Distinct())),
+                    group.Key,
+                    BackendPackages.HowToAdd(group.Key))));
+
+    private static DiagnosticInfo ToDiagnostic(TemplateProblem problem, EquatableArray<TemplateSource> userTemplates)
+    {
+        var location = Locate(problem, userTemplates);
+        return problem.IsParseError
+            ? new DiagnosticInfo(ProblemCatalog.TemplateParseError.Id, location, EquatableArray.Of(problem.TemplateName, problem.Message))
+            : new DiagnosticInfo(
+                ProblemCatalog.TemplateRenderError.Id,
+                location,
+                EquatableArray.Of(problem.TemplateName, problem.Subject is null ? "the project" : "entity '" + problem.Subject + "'", problem.Message));
+    }
+
+    // A problem in a user's template points into the .scriban file; a built-in template has no file to point at.
+    private static LocationInfo? Locate(TemplateProblem problem, EquatableArray<TemplateSource> userTemplates)
+    {
+        var source = userTemplates.FirstOrDefault(template => template.Path == problem.Path);
+        if (source is null || problem.Line < 1)
+        {
+            return null;
+        }
+
+        var text = SourceText.From(source.Text);
+        var line = Math.Min(problem.Line - 1, text.Lines.Count - 1);
+        var position = new LinePosition(line, Math.Max(0, problem.Column - 1));
+        var offset = Math.Min(text.Lines[line].Start + position.Character, text.Lines[line].End);
+        return new LocationInfo(source.Path, new TextSpan(offset, 0), new LinePositionSpan(position, position));
+    }
+
+    private static GenerationResult Guard(Func<GenerationResult> render, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return render();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failure = new DiagnosticInfo(ProblemCatalog.InternalError.Id, null, EquatableArray.Of(exception.GetType().Name + ": " + exception.Message));
+            return new GenerationResult(default, EquatableArray.Of(failure));
+        }
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+}

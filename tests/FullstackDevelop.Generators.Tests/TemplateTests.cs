@@ -1,0 +1,118 @@
+using System;
+using System.Linq;
+using FullstackDevelop.Core.Templates;
+using FullstackDevelop.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace FullstackDevelop.Generators.Tests;
+
+/// <summary>The backend templates inside the generator: overrides, errors, limits and the parse cache.</summary>
+[Collection(CountsTemplateParses.Name)]
+public sealed class TemplateTests
+{
+    private static GeneratorOutcome Run(params TestAdditionalText[] templates) =>
+        GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: templates), GeneratorHarness.Compile(TestInputs.Bookstore()));
+
+    [Fact]
+    public void A_scriban_file_in_the_project_replaces_the_built_in_template_of_the_same_name()
+    {
+        var outcome = Run(new TestAdditionalText("Templates/csharp-contracts.scriban", "// Contracts of {{ entity.name }} for {{ project.prefix }}\n"));
+
+        Assert.Equal("// Contracts of Book for Bookstore\n", outcome.Source("Contracts.BookContracts.g.cs"));
+        Assert.Empty(outcome.WarningsAndErrors);
+    }
+
+    [Fact]
+    public void Built_in_templates_render_the_contracts_of_every_entity_and_they_compile()
+    {
+        var outcome = Run();
+
+        foreach (var entity in new[] { "Author", "Book", "Category", "Customer", "Order", "OrderLine", "Review" })
+        {
+            Assert.Contains("public sealed partial record " + entity + "Dto(", outcome.Source("Contracts." + entity + "Contracts.g.cs"), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(outcome.WarningsAndErrors);
+        Assert.Empty(outcome.CompilationProblems());
+    }
+
+    [Fact]
+    public void A_broken_template_is_reported_at_its_file_line_and_column()
+    {
+        var outcome = Run(new TestAdditionalText("Templates/csharp-contracts.scriban", "// ok\n// still ok\n{{ for x in }}"));
+
+        var errors = outcome.WarningsAndErrors.Where(d => d.Id == "FSD0020").ToList();
+        Assert.NotEmpty(errors);
+        var span = errors[0].Location.GetLineSpan();
+        Assert.Equal("Templates/csharp-contracts.scriban", span.Path);
+        Assert.Equal((3, 13), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.StartsWith("Template 'csharp-contracts' does not parse: ", errors[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
+    }
+
+    [Fact]
+    public void A_template_that_loops_forever_is_stopped_and_every_other_file_is_still_generated()
+    {
+        var outcome = Run(new TestAdditionalText("Templates/csharp-contracts.scriban", "{{ if entity.name == 'Book' }}\n  {{ while true }}x{{ end }}\n{{ end }}// {{ entity.name }}\n"));
+
+        var error = Assert.Single(outcome.WarningsAndErrors);
+        Assert.Equal("FSD0021", error.Id);
+        var message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("Template 'csharp-contracts' failed while rendering entity 'Book': ", message, StringComparison.Ordinal);
+        Assert.Contains("iteration limit `100000`", message, StringComparison.Ordinal);
+        Assert.Equal((2, 6), (error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
+
+        Assert.Null(outcome.Source("Contracts.BookContracts.g.cs"));
+        Assert.Equal("// Author\n", outcome.Source("Contracts.AuthorContracts.g.cs"));
+        Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
+        Assert.NotNull(outcome.Source(GenerationPipeline.SnapshotHintName));
+    }
+
+    [Fact]
+    public void Code_that_needs_a_missing_package_is_left_out_with_an_info_naming_the_package()
+    {
+        var outcome = Run();
+
+        var info = Assert.Single(outcome.Diagnostics, d => d.Id == "FSD0022");
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal(
+            "The paged list result are not generated because the project does not reference Microsoft.AspNetCore.Routing: use <Project Sdk=\"Microsoft.NET.Sdk.Web\"> or add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />",
+            info.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(outcome.Source("Contracts.PagedResult.g.cs"));
+    }
+
+    [Fact]
+    public void Templates_are_parsed_once_per_process_and_an_edit_reparses_only_the_edited_one()
+    {
+        var cache = ParsedTemplateCache.Shared;
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore().Append(new SourceFile("Notes.cs", "namespace Bookstore; public static class Notes { }")).ToArray());
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        Assert.NotNull(first.Source("Contracts.BookContracts.g.cs"));
+
+        var beforeEdit = cache.ParseCount;
+        var notes = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Notes.cs");
+        var edited = compilation.ReplaceSyntaxTree(notes, CSharpSyntaxTree.ParseText("namespace Bookstore; public static class Notes { public static int Count() => 1; }", GeneratorHarness.ParseOptions, "Notes.cs"));
+        GeneratorHarness.Run(first.Driver, edited);
+        Assert.Equal(beforeEdit, cache.ParseCount);
+
+        // Another project in the same process renders the same built-in templates without parsing them.
+        var secondProject = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(TestInputs.Bookstore(), "OtherApp"));
+        Assert.NotNull(secondProject.Source("Contracts.BookContracts.g.cs"));
+        Assert.Equal(beforeEdit, cache.ParseCount);
+
+        // Overriding one template parses that template only; its includes are already parsed.
+        var overridden = new TestAdditionalText("Templates/csharp-contracts.scriban", "{{ include 'csharp-header' }}\n// " + Guid.NewGuid().ToString("N") + " {{ entity.name }}\n");
+        var withOverride = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: overridden), compilation);
+        Assert.Contains("// <auto-generated>", withOverride.Source("Contracts.BookContracts.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(beforeEdit + 1, cache.ParseCount);
+    }
+}
+
+/// <summary>Tests that count parses of the process-wide template cache run alone, so no other test parses meanwhile.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CountsTemplateParses
+{
+    public const string Name = "parsed template cache";
+}
