@@ -12,7 +12,7 @@ public sealed class SampleTests
     [Fact]
     public async Task Sample_prints_the_seeds_six_groups_with_its_custom_agent_after_the_backend()
     {
-        var run = await ProcessRunner.DotnetAsync(RepositoryPaths.Root, null, "run", "--project", "samples/Bookstore/Bookstore.csproj");
+        var run = await ProcessRunner.DotnetAsync(RepositoryPaths.Root, null, "run", "--project", "samples/Bookstore/Bookstore.csproj", "--", "--plan");
 
         Assert.True(run.ExitCode == 0, run.Describe());
         var expected = """

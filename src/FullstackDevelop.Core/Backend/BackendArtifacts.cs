@@ -4,12 +4,55 @@ using FullstackDevelop.Core.Collections;
 namespace FullstackDevelop.Core.Backend;
 
 /// <summary>The files of the generated C# backend, in the order they are rendered.</summary>
+/// <remarks>
+/// Each artifact names every package its code compiles against, so a project gets only code it can build; code
+/// that merely uses a package when it is there (a database provider, OpenAPI metadata, authorization) is left out
+/// by the template itself, from the <c>packages</c> it sees.
+/// </remarks>
 public static class BackendArtifacts
 {
+    private static readonly EquatableArray<string> EntityFramework = EquatableArray.Of(BackendPackages.EntityFrameworkCoreAssembly);
+
+    // The API layer is all or nothing: endpoints need the shared framework for routing and EF Core for the context.
+    private static readonly EquatableArray<string> Api = EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.EntityFrameworkCoreAssembly);
+
+    private static readonly EquatableArray<string> Jwt = EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.JwtBearerAssembly);
+
     /// <summary>Every artifact.</summary>
     public static IReadOnlyList<BackendArtifact> All { get; } = new[]
     {
         new BackendArtifact("csharp-contracts", "Contracts.{0}Contracts.g.cs", ArtifactScope.Entity, "the DTO records", default, _ => true),
+        new BackendArtifact("csharp-ef-configuration", "Data.{0}Configuration.g.cs", ArtifactScope.Entity, "the EF Core entity configurations", EntityFramework, _ => true),
+        new BackendArtifact("csharp-crud-resource", "Api.{0}Resource.g.cs", ArtifactScope.Entity, "the CRUD resources", Api, settings => settings.UsesSharedCrud),
+        new BackendArtifact("csharp-endpoints", "Api.{0}Endpoints.g.cs", ArtifactScope.Entity, "the endpoints", Api, _ => true),
+
         new BackendArtifact("csharp-paged-result", "Contracts.PagedResult.g.cs", ArtifactScope.Project, "the paged list result", EquatableArray.Of(BackendPackages.AspNetCoreAssembly), _ => true),
+        new BackendArtifact("csharp-dbcontext", "Data.{1}DbContext.g.cs", ArtifactScope.Project, "the DbContext and its sets", EntityFramework, _ => true),
+        new BackendArtifact(
+            "csharp-database",
+            "Data.{1}Database.g.cs",
+            ArtifactScope.Project,
+            "the database registration methods",
+            Api,
+            _ => true,
+            EquatableArray.Of(BackendPackages.SqliteAssembly, BackendPackages.PostgreSqlAssembly)),
+        new BackendArtifact("csharp-database-errors", "Data.DatabaseErrors.g.cs", ArtifactScope.Project, "the constraint violation checks", EntityFramework, _ => true),
+        new BackendArtifact("csharp-utc-converter", "Data.UtcDateTimeOffsetConverter.g.cs", ArtifactScope.Project, "the UTC DateTimeOffset conversions", EntityFramework, _ => true),
+        new BackendArtifact("csharp-utc-datetime-converter", "Data.UtcDateTimeConverter.g.cs", ArtifactScope.Project, "the UTC DateTime conversions", EntityFramework, _ => true),
+        new BackendArtifact("csharp-crud-interface", "Api.Shared.ICrudResource.g.cs", ArtifactScope.Project, "the shared CRUD endpoint types", Api, settings => settings.UsesSharedCrud),
+        new BackendArtifact("csharp-crud-endpoints", "Api.Shared.CrudEndpoints.g.cs", ArtifactScope.Project, "the shared CRUD endpoint types", Api, settings => settings.UsesSharedCrud),
+        new BackendArtifact("csharp-request-validation", "Api.RequestValidation.g.cs", ArtifactScope.Project, "the request validation filters", Api, _ => true),
+        new BackendArtifact("csharp-paging", "Api.Paging.g.cs", ArtifactScope.Project, "the paging limits", Api, _ => true),
+        new BackendArtifact("csharp-sorting", "Api.QueryableSorting.g.cs", ArtifactScope.Project, "the sorting helpers", Api, _ => true),
+        new BackendArtifact("csharp-authentication", "Security.{1}Authentication.g.cs", ArtifactScope.Project, "the authentication and authorization services", Jwt, settings => settings.RequiresAuthorization),
+        new BackendArtifact("csharp-tokens", "Security.{1}Tokens.g.cs", ArtifactScope.Project, "the token helpers", Jwt, settings => settings.RequiresAuthorization),
+        new BackendArtifact(
+            "csharp-bearer-transformer",
+            "Security.BearerSecuritySchemeTransformer.g.cs",
+            ArtifactScope.Project,
+            "the OpenAPI bearer scheme transformers",
+            EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.OpenApiAssembly, BackendPackages.JwtBearerAssembly),
+            settings => settings.RequiresAuthorization),
+        new BackendArtifact("csharp-backend", "{1}Backend.g.cs", ArtifactScope.Project, "the backend wiring methods", Api, _ => true),
     };
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using FullstackDevelop.Core.Collections;
 
 namespace FullstackDevelop.Core.Backend;
@@ -8,7 +10,22 @@ namespace FullstackDevelop.Core.Backend;
 /// </summary>
 /// <param name="Settings">The choices that apply to every generated file.</param>
 /// <param name="Entities">The entities, by name.</param>
-public sealed record BackendModel(BackendSettings Settings, EquatableArray<BackendEntity> Entities);
+public sealed record BackendModel(BackendSettings Settings, EquatableArray<BackendEntity> Entities)
+{
+    /// <summary>
+    /// The C# types of the enum fields of every entity, each once, in the order they first appear: the JSON options
+    /// get a string converter for each, so enums travel by name.
+    /// </summary>
+    public EquatableArray<string> EnumTypes => EquatableArray.From(
+        Entities.SelectMany(entity => entity.Fields).Where(column => column.IsEnum).Select(column => column.Type).Distinct(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The C# types of every entity's fields, each once, in the order they first appear: what a provider's conventions
+    /// must handle, such as <c>global::System.TimeSpan</c>, which SQLite cannot order by without a conversion.
+    /// </summary>
+    public EquatableArray<string> FieldTypes => EquatableArray.From(
+        Entities.SelectMany(entity => entity.Fields).Select(column => column.Type).Distinct(StringComparer.Ordinal));
+}
 
 /// <summary>The choices that apply to every generated file. Per-entity files depend on these and their entity only, so editing one entity re-renders only its files.</summary>
 /// <param name="Namespace">The project's root namespace; generated code goes in sub-namespaces of it.</param>
@@ -44,6 +61,12 @@ public sealed record BackendEntity(
 {
     /// <summary>True when the key has more than one field.</summary>
     public bool HasCompositeKey => Keys.Count > 1;
+
+    /// <summary>
+    /// True when the entity gets list, get, create, update and delete endpoints: its key is a single field that a
+    /// route can carry (any type but a byte array). An entity with a composite key is mapped by EF Core only.
+    /// </summary>
+    public bool HasEndpoints => Keys.Count == 1 && !Keys[0].IsBytes;
 }
 
 /// <summary>A column of an entity, with its C# types in the entity, the read DTO and the requests.</summary>
@@ -54,7 +77,7 @@ public sealed record BackendEntity(
 /// <param name="RequestType">The type in create and update requests: value types are nullable there, so a missing required value is a validation error rather than a default.</param>
 /// <param name="IsRequired">The field must have a value.</param>
 /// <param name="IsKey">The field is part of the key.</param>
-/// <param name="IsGenerated">The database generates the value: a single integer key.</param>
+/// <param name="IsGenerated">The value is made when the row is added, so requests do not carry it: a single key that is not a foreign key, of an integer type (the database's identity) or <see cref="System.Guid"/> (EF Core makes one).</param>
 /// <param name="MaxLength">The maximum length of a string or byte array.</param>
 /// <param name="Kind">What sort of value it holds: <c>string</c>, <c>enum</c>, <c>decimal</c>, <c>bytes</c>, <c>value</c> (any other value type).</param>
 /// <param name="EnumMaxLength">For an enum stored as text, the length of its longest member.</param>
@@ -62,6 +85,8 @@ public sealed record BackendEntity(
 /// <param name="Summary">What the field accepts, in a sentence for documentation comments.</param>
 /// <param name="ValidationAttributes">The DataAnnotations attributes a request property carries, fully qualified, without brackets.</param>
 /// <param name="RequestInitializer">The initializer a required reference-type request property needs (<c> = "";</c>), or empty.</param>
+/// <param name="JsonName">The name in JSON, as the camelCase policy of System.Text.Json writes it: the name of the field in sort parameters and validation errors.</param>
+/// <param name="RouteConstraint">The route constraint that fits the type, for a key in a route (<c>int</c> in <c>{id:int}</c>); empty when none fits, such as for a string.</param>
 public sealed record BackendField(
     string Name,
     string CamelName,
@@ -77,7 +102,9 @@ public sealed record BackendField(
     string? ForeignKeyOf,
     string Summary,
     EquatableArray<string> ValidationAttributes,
-    string RequestInitializer)
+    string RequestInitializer,
+    string JsonName,
+    string RouteConstraint)
 {
     /// <summary>True for a string field.</summary>
     public bool IsString => Kind == "string";

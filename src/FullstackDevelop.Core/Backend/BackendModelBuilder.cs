@@ -31,6 +31,26 @@ public static class BackendModelBuilder
         ["bytes"] = "byte[]",
     };
 
+    // The route constraints that accept exactly the values of a key type, so a malformed key is a 404 like a missing
+    // one. Types without a fitting constraint (strings, dates and times) bind unconstrained.
+    private static readonly Dictionary<string, string> RouteConstraints = new(StringComparer.Ordinal)
+    {
+        ["bool"] = "bool",
+        ["byte"] = "int:range(0,255)",
+        ["int16"] = "int:range(-32768,32767)",
+        ["int32"] = "int",
+        ["int64"] = "long",
+        ["float"] = "float",
+        ["double"] = "double",
+        ["decimal"] = "decimal",
+        ["datetime"] = "datetime",
+        ["guid"] = "guid",
+    };
+
+    // The key types EF Core makes a value for on add when the key is a single property: integers through the
+    // database's identity column, GUIDs on the client.
+    private static readonly HashSet<string> GeneratedKeyTypes = new(StringComparer.Ordinal) { "int16", "int32", "int64", "guid" };
+
     /// <summary>The backend of <paramref name="requirements"/>, with generated code under <paramref name="rootNamespace"/>.</summary>
     public static BackendModel Build(ProjectRequirements requirements, string rootNamespace)
     {
@@ -85,14 +105,16 @@ public static class BackendModelBuilder
             isReference && !optional ? type : type + "?",
             field.IsRequired,
             field.IsKey,
-            field.IsKey && singleKey && field.Type is "int32" or "int64",
+            field.IsKey && singleKey && foreignKeyOf is null && GeneratedKeyTypes.Contains(field.Type),
             field.MaxLength,
             kind,
             CSharpNames.LongestLength(field.EnumMembers),
             foreignKeyOf,
             Summary(field, foreignKeyOf),
             ValidationAttributes(field, kind),
-            !isReference || optional ? string.Empty : kind == "string" ? " = \"\";" : " = global::System.Array.Empty<byte>();");
+            !isReference || optional ? string.Empty : kind == "string" ? " = \"\";" : " = global::System.Array.Empty<byte>();",
+            CSharpNames.JsonName(field.Name),
+            RouteConstraints.TryGetValue(field.Type, out var constraint) ? constraint : string.Empty);
     }
 
     private static string Summary(FieldInfo field, string? foreignKeyOf)
@@ -143,22 +165,28 @@ public static class BackendModelBuilder
     private static BackendManyToOne BuildReference(EntityInfo entity, RelationInfo reference, EquatableArray<EntityInfo> all)
     {
         var target = all.FirstOrDefault(e => e.Name == reference.Target);
-        var inverses = target?.Relations.Where(r => r.Kind == RelationKind.OneToMany && r.Target == entity.Name).ToList();
         return new BackendManyToOne(
             reference.Name,
             reference.Target,
             Global(target?.ClrType ?? reference.Target),
             reference.ForeignKey,
             reference.IsRequired,
-            inverses is { Count: 1 } ? inverses[0].Name : null,
+            Inverse(entity, reference, target),
             reference.IsRequired ? "Restrict" : "SetNull");
     }
 
-    private static BackendOneToMany BuildCollection(EntityInfo entity, RelationInfo collection, EquatableArray<EntityInfo> all)
+    private static BackendOneToMany BuildCollection(EntityInfo entity, RelationInfo collection, EquatableArray<EntityInfo> all) =>
+        new(collection.Name, collection.Target, Inverse(entity, collection, all.FirstOrDefault(e => e.Name == collection.Target)));
+
+    // The other end of a relation, when both ends are unambiguous: the only relation of the opposite kind from the
+    // target back to this entity, and this entity's only relation of its kind to the target. With two references
+    // to one target (Sender and Recipient) neither pairs with the target's collection, which EF Core would refuse.
+    private static string? Inverse(EntityInfo entity, RelationInfo relation, EntityInfo? target)
     {
-        var inverses = all.FirstOrDefault(e => e.Name == collection.Target)?.Relations
-            .Where(r => r.Kind == RelationKind.ManyToOne && r.Target == entity.Name).ToList();
-        return new BackendOneToMany(collection.Name, collection.Target, inverses is { Count: 1 } ? inverses[0].Name : null);
+        var opposite = relation.Kind == RelationKind.ManyToOne ? RelationKind.OneToMany : RelationKind.ManyToOne;
+        var back = target?.Relations.Where(r => r.Kind == opposite && r.Target == entity.Name).ToList();
+        var alike = entity.Relations.Count(r => r.Kind == relation.Kind && r.Target == relation.Target);
+        return back is { Count: 1 } && alike == 1 ? back[0].Name : null;
     }
 
     private static string Global(string clrName) => "global::" + clrName;

@@ -10,7 +10,11 @@ namespace FullstackDevelop.Core.Backend;
 /// <param name="PostgreSql">Npgsql.EntityFrameworkCore.PostgreSQL, the database chosen by configuration.</param>
 /// <param name="OpenApi">Microsoft.AspNetCore.OpenApi.</param>
 /// <param name="JwtBearer">Microsoft.AspNetCore.Authentication.JwtBearer.</param>
-public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, bool Sqlite, bool PostgreSql, bool OpenApi, bool JwtBearer)
+/// <param name="Relational">
+/// Microsoft.EntityFrameworkCore.Relational, which SQLite, PostgreSQL and every other SQL provider bring: tables
+/// (<c>ToTable</c>) exist only there. Templates read <see cref="IsRelational"/>, which a SQLite or PostgreSQL flag implies.
+/// </param>
+public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, bool Sqlite, bool PostgreSql, bool OpenApi, bool JwtBearer, bool Relational = false)
 {
     /// <summary>The assembly each flag stands for, as a compilation references it.</summary>
     public const string AspNetCoreAssembly = "Microsoft.AspNetCore.Routing";
@@ -30,6 +34,12 @@ public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, 
     /// <summary>See <see cref="JwtBearer"/>.</summary>
     public const string JwtBearerAssembly = "Microsoft.AspNetCore.Authentication.JwtBearer";
 
+    /// <summary>See <see cref="Relational"/>.</summary>
+    public const string RelationalAssembly = "Microsoft.EntityFrameworkCore.Relational";
+
+    /// <summary>True when EF Core maps entities to tables: a relational provider is referenced, whichever it is.</summary>
+    public bool IsRelational => Relational || Sqlite || PostgreSql;
+
     /// <summary>True when the package whose assembly is <paramref name="assembly"/> (one of the constants above) is referenced.</summary>
     public bool Has(string assembly) => assembly switch
     {
@@ -39,6 +49,7 @@ public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, 
         PostgreSqlAssembly => PostgreSql,
         OpenApiAssembly => OpenApi,
         JwtBearerAssembly => JwtBearer,
+        RelationalAssembly => IsRelational,
         _ => false,
     };
 
@@ -54,5 +65,6 @@ public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, 
         referencedAssemblies.Contains(SqliteAssembly),
         referencedAssemblies.Contains(PostgreSqlAssembly),
         referencedAssemblies.Contains(OpenApiAssembly),
-        referencedAssemblies.Contains(JwtBearerAssembly));
+        referencedAssemblies.Contains(JwtBearerAssembly),
+        referencedAssemblies.Contains(RelationalAssembly));
 }

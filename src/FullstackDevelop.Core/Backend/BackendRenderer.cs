@@ -10,7 +10,9 @@ namespace FullstackDevelop.Core.Backend;
 /// <summary>
 /// Renders the backend's artifacts: the per-entity ones for one entity at a time (so a host can
 /// cache each entity's files on their own), the project ones from the whole model. An artifact is
-/// skipped when the project does not need it or lacks a package it compiles against.
+/// skipped when the project does not need it or lacks a package it compiles against, and when its
+/// template renders nothing but white space: how a template says an entity needs no such file (the
+/// endpoints of an entity with a composite key).
 /// </summary>
 public sealed class BackendRenderer
 {
@@ -30,7 +32,7 @@ public sealed class BackendRenderer
 
     /// <summary>The project-wide files of <paramref name="model"/>.</summary>
     public RenderedFiles RenderProject(BackendModel model, BackendPackages packages, CancellationToken cancellationToken) =>
-        Render(ArtifactScope.Project, model.Settings, packages, new ProjectTemplateModel(_tool, model.Settings, packages, model.Entities), null, cancellationToken);
+        Render(ArtifactScope.Project, model.Settings, packages, new ProjectTemplateModel(_tool, model.Settings, packages, model.Entities, model.EnumTypes, model.FieldTypes), null, cancellationToken);
 
     /// <summary>The artifacts the project needs but cannot have for want of a package, with the packages they need.</summary>
     public static IEnumerable<(BackendArtifact Artifact, EquatableArray<string> Missing)> Unavailable(BackendSettings settings, BackendPackages packages) =>
@@ -57,14 +59,20 @@ public sealed class BackendRenderer
                 continue;
             }
 
-            files.Add(new RenderedFile(string.Format(CultureInfo.InvariantCulture, artifact.FileName, entityName), result.Output));
+            if (string.IsNullOrWhiteSpace(result.Output))
+            {
+                continue;
+            }
+
+            files.Add(new RenderedFile(string.Format(CultureInfo.InvariantCulture, artifact.FileName, entityName, settings.Prefix), result.Output));
         }
 
         return new RenderedFiles(EquatableArray.From(files), EquatableArray.From(problems));
     }
 
-    // The variables templates see: tool, project, packages, and entity or entities.
+    // The variables templates see: tool, project, packages, and entity, or entities, enum_types and field_types
+    // (BackendModel.EnumTypes and FieldTypes).
     private sealed record EntityTemplateModel(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, BackendEntity Entity);
 
-    private sealed record ProjectTemplateModel(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, EquatableArray<BackendEntity> Entities);
+    private sealed record ProjectTemplateModel(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, EquatableArray<BackendEntity> Entities, EquatableArray<string> EnumTypes, EquatableArray<string> FieldTypes);
 }

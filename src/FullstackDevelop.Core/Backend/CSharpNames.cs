@@ -10,6 +10,44 @@ public static class CSharpNames
     /// <summary><c>OrderLine</c> to <c>orderLine</c>.</summary>
     public static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
+    /// <summary>
+    /// A property name as System.Text.Json's camelCase policy (the ASP.NET Core default) writes it: the leading run
+    /// of capitals is lowered except the one that starts the next word, so <c>PublishedOn</c> is <c>publishedOn</c>,
+    /// <c>ISBN</c> is <c>isbn</c> and <c>URLValue</c> is <c>urlValue</c> (where <see cref="Camel"/> gives <c>uRLValue</c>).
+    /// </summary>
+    public static string JsonName(string name)
+    {
+        if (name.Length == 0 || !char.IsUpper(name[0]))
+        {
+            return name;
+        }
+
+        // The same steps as JsonCamelCaseNamingPolicy.FixCasing, so sort fields and error keys match the JSON.
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 1 && !char.IsUpper(chars[i]))
+            {
+                break;
+            }
+
+            var hasNext = i + 1 < chars.Length;
+            if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
+            {
+                if (chars[i + 1] == ' ')
+                {
+                    chars[i] = char.ToLowerInvariant(chars[i]);
+                }
+
+                break;
+            }
+
+            chars[i] = char.ToLowerInvariant(chars[i]);
+        }
+
+        return new string(chars);
+    }
+
     /// <summary><c>OrderLines</c> to <c>order-lines</c>.</summary>
     public static string Kebab(string name) => Words(name, '-');
 

@@ -64,10 +64,82 @@ public sealed class BackendModelBuilderTests
     }
 
     [Fact]
-    public void NonIntegerKeysAreNotGenerated()
+    public void SingleIntegerAndGuidKeysAreMadeOnAddOthersComeWithTheRequest()
     {
-        Assert.False(Entity("Customer").Keys.Single().IsGenerated);
         Assert.Equal("global::System.Guid", Entity("Customer").Keys.Single().Type);
+        Assert.True(Entity("Customer").Keys.Single().IsGenerated);
+        Assert.True(Entity("Order").Keys.Single().IsGenerated);
+
+        var keys = BackendSamples.Build(BackendSamples.Keys).Entities.ToDictionary(e => e.Name);
+        Assert.True(keys["Shelf"].Keys.Single().IsGenerated);
+        Assert.True(keys["Note"].Keys.Single().IsGenerated);
+        Assert.False(keys["Tag"].Keys.Single().IsGenerated);
+        Assert.False(keys["Level"].Keys.Single().IsGenerated);
+        Assert.False(keys["Day"].Keys.Single().IsGenerated);
+        Assert.All(keys["ShelfTag"].Keys, key => Assert.False(key.IsGenerated));
+        Assert.False(keys["ShelfLabel"].Keys.Single().IsGenerated);
+    }
+
+    [Fact]
+    public void KeysCarryTheRouteConstraintOfTheirType()
+    {
+        var keys = BackendSamples.Build(BackendSamples.Keys).Entities.ToDictionary(e => e.Name, e => e.Keys[0].RouteConstraint);
+
+        Assert.Equal("int", Entity("Book").Keys.Single().RouteConstraint);
+        Assert.Equal("long", Entity("Order").Keys.Single().RouteConstraint);
+        Assert.Equal("guid", Entity("Customer").Keys.Single().RouteConstraint);
+        Assert.Equal("int:range(-32768,32767)", keys["Shelf"]);
+        Assert.Equal("int:range(0,255)", keys["Level"]);
+        Assert.Equal(string.Empty, keys["Tag"]);
+        Assert.Equal(string.Empty, keys["Day"]);
+    }
+
+    [Fact]
+    public void OnlyEntitiesWithASingleRoutableKeyHaveEndpoints()
+    {
+        var keys = BackendSamples.Build(BackendSamples.Keys).Entities.ToDictionary(e => e.Name);
+
+        Assert.All(Model.Entities, entity => Assert.True(entity.HasEndpoints));
+        Assert.True(keys["Tag"].HasEndpoints);
+        Assert.True(keys["ShelfTag"].HasCompositeKey);
+        Assert.False(keys["ShelfTag"].HasEndpoints);
+    }
+
+    [Fact]
+    public void FieldsKnowTheirJsonNames()
+    {
+        var book = Entity("Book").Fields.ToDictionary(f => f.Name);
+
+        Assert.Equal(("id", "publishedOn", "authorId"), (book["Id"].JsonName, book["PublishedOn"].JsonName, book["AuthorId"].JsonName));
+    }
+
+    [Theory]
+    [InlineData("Id", "id")]
+    [InlineData("PublishedOn", "publishedOn")]
+    [InlineData("ISBN", "isbn")]
+    [InlineData("URLValue", "urlValue")]
+    [InlineData("already", "already")]
+    [InlineData("A", "a")]
+    [InlineData("", "")]
+    public void JsonNamesFollowTheCamelCasePolicyOfSystemTextJson(string name, string json)
+    {
+        Assert.Equal(json, CSharpNames.JsonName(name));
+        Assert.Equal(json, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name));
+    }
+
+    [Fact]
+    public void EnumTypesAreListedOnceInOrderOfAppearance()
+    {
+        Assert.Equal(new[] { "global::Bookstore.Domain.BookFormat", "global::Bookstore.Domain.OrderStatus" }, Model.EnumTypes);
+        Assert.Empty(BackendSamples.Build(BackendSamples.Keys).EnumTypes);
+    }
+
+    [Fact]
+    public void FieldTypesAreListedOnceInOrderOfAppearance()
+    {
+        Assert.Equal(
+            new[] { "int", "string", "decimal", "global::System.DateOnly", "global::Bookstore.Domain.BookFormat", "global::System.Guid", "global::System.DateTimeOffset", "long", "global::Bookstore.Domain.OrderStatus", "byte" },
+            Model.FieldTypes);
     }
 
     [Fact]
@@ -81,6 +153,22 @@ public sealed class BackendModelBuilderTests
         Assert.Equal(("CategoryId", false, "SetNull"), (category.ForeignKey, category.IsRequired, category.DeleteBehavior));
         var reviews = Assert.Single(book.Collections);
         Assert.Equal(("Reviews", "Review", "Book"), (reviews.Name, reviews.Target, reviews.Inverse));
+    }
+
+    [Fact]
+    public void TwoReferencesToOneTargetPairWithNeitherEndOfItsCollection()
+    {
+        var model = BackendSamples.Build(BackendSamples.Project(
+            BackendSamples.Entity("User", new[] { BackendSamples.Key("Id", "int32") }, new RelationInfo("Sent", "Message", RelationKind.OneToMany, null, false)),
+            BackendSamples.Entity(
+                "Message",
+                new[] { BackendSamples.Key("Id", "int32"), BackendSamples.Field("SenderId", "int32"), BackendSamples.Field("RecipientId", "int32") },
+                BackendSamples.Reference("Sender", "User", "SenderId"),
+                BackendSamples.Reference("Recipient", "User", "RecipientId"))));
+
+        var message = model.Entities.Single(e => e.Name == "Message");
+        Assert.All(message.References, reference => Assert.Null(reference.Inverse));
+        Assert.Null(model.Entities.Single(e => e.Name == "User").Collections.Single().Inverse);
     }
 
     [Fact]

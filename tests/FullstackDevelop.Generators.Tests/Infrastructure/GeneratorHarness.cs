@@ -13,23 +13,35 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    // The .NET runtime and the attributes: what a console project that uses the package compiles against.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> ConsoleReferences = new(() =>
     {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return platform
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return PlatformAssemblies()
+            .Where(path => string.Equals(Path.GetDirectoryName(path), runtime, StringComparison.Ordinal))
             .Append(typeof(FullstackProjectAttribute).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray();
     });
 
-    public static CSharpCompilation Compile(IEnumerable<SourceFile> files, string assemblyName = "TestApp", CSharpParseOptions? parseOptions = null)
+    // Everything this test project references, ASP.NET Core and EF Core included: a web project
+    // with the packages the generated backend compiles against.
+    private static readonly Lazy<ImmutableArray<MetadataReference>> WebReferences = new(() => PlatformAssemblies()
+        .Append(typeof(FullstackProjectAttribute).Assembly.Location)
+        .Distinct(StringComparer.Ordinal)
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToImmutableArray());
+
+    private static string[] PlatformAssemblies() => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+
+    public static CSharpCompilation Compile(IEnumerable<SourceFile> files, string assemblyName = "TestApp", CSharpParseOptions? parseOptions = null, bool web = false)
     {
         parseOptions ??= ParseOptions;
         var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
         return CSharpCompilation.Create(
             assemblyName,
             files.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, file.Path)),
-            References.Value,
+            web ? WebReferences.Value : ConsoleReferences.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
     }
 

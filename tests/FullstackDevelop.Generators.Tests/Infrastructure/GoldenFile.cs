@@ -11,11 +11,14 @@ namespace FullstackDevelop.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class GoldenFile
 {
+    public static string Folder => RepositoryPaths.Combine("tests", "FullstackDevelop.Generators.Tests", "Snapshots");
+
     public static void Match(string fileName, string actual)
     {
-        var path = RepositoryPaths.Combine("tests", "FullstackDevelop.Generators.Tests", "Snapshots", fileName);
+        var path = Path.Combine(Folder, fileName);
         if (Environment.GetEnvironmentVariable("FULLSTACK_UPDATE_SNAPSHOTS") == "1")
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual);
         }
 

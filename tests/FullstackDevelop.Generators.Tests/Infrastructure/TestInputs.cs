@@ -30,12 +30,76 @@ internal static class TestInputs
             """),
     };
 
-    /// <summary>The sample application's own requirement files, read from samples/Bookstore.</summary>
+    /// <summary>One entity with a property of every supported field type, and no authentication: the self-contained (fewer than four entities) backend.</summary>
+    public static readonly SourceFile[] EveryFieldType =
+    {
+        new("Domain/Sample.cs", """
+            using System;
+            using System.ComponentModel.DataAnnotations;
+            using FullstackDevelop;
+
+            [assembly: FullstackProject("Catalog")]
+
+            namespace Catalog.Domain;
+
+            public enum Shade
+            {
+                Light,
+                Dark,
+            }
+
+            [Entity]
+            public sealed class Sample
+            {
+                public long Id { get; set; }
+
+                [Required, MaxLength(80)]
+                public string Name { get; set; } = "";
+
+                public string? Note { get; set; }
+
+                public bool Active { get; set; }
+
+                public byte Level { get; set; }
+
+                public short Rank { get; set; }
+
+                public int Count { get; set; }
+
+                public int? OptionalCount { get; set; }
+
+                public float Ratio { get; set; }
+
+                public double Score { get; set; }
+
+                public decimal Price { get; set; }
+
+                public DateTime CreatedAt { get; set; }
+
+                public DateTimeOffset UpdatedAt { get; set; }
+
+                public DateOnly Day { get; set; }
+
+                public TimeOnly At { get; set; }
+
+                public TimeSpan Duration { get; set; }
+
+                public Guid Token { get; set; }
+
+                [MaxLength(1024)]
+                public byte[]? Thumbnail { get; set; }
+
+                public Shade Shade { get; set; }
+            }
+            """),
+    };
+
+    /// <summary>The sample application's requirement and domain files, read from samples/Bookstore.</summary>
     public static SourceFile[] Bookstore()
     {
         var root = RepositoryPaths.Combine("samples", "Bookstore");
-        return Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && Path.GetFileName(path) != "Program.cs")
+        return Directory.GetFiles(Path.Combine(root, "Domain"), "*.cs")
+            .Append(Path.Combine(root, "Requirements.cs"))
             .OrderBy(path => path, System.StringComparer.Ordinal)
             .Select(path => new SourceFile(Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)))
             .ToArray();

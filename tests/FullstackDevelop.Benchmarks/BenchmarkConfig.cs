@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using Perfolizer.Horology;
+
+namespace FullstackDevelop.Benchmarks;
+
+/// <summary>
+/// One launch with few warmups and iterations, so the whole suite takes minutes on a 2-core machine;
+/// <c>--quick</c> cuts it to a smoke run whose numbers are only indicative. The benchmark classes
+/// add the memory diagnoser.
+/// </summary>
+internal static class BenchmarkConfig
+{
+    public static IConfig Create(bool quick)
+    {
+        var job = quick
+            ? Job.Default.WithId("Quick").WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(100))
+            : Job.Default.WithId("Short").WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(20);
+
+        return DefaultConfig.Instance
+            .AddJob(job)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.Min, StatisticColumn.Max);
+    }
+}

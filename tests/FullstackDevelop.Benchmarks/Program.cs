@@ -1,0 +1,23 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace FullstackDevelop.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project tests/FullstackDevelop.Benchmarks -- --filter '*'</c>.
+/// <c>--quick</c> (before or after the BenchmarkDotNet arguments) makes a short smoke run.
+/// Exits with 1 when a benchmark failed, such as a warm run that parsed a template.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var quick = args.Contains("--quick", StringComparer.Ordinal);
+        var benchmarkArgs = args.Where(arg => arg != "--quick").ToArray();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs, BenchmarkConfig.Create(quick));
+        var failed = summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success));
+        return failed ? 1 : 0;
+    }
+}
