@@ -13,7 +13,7 @@ namespace FullstackDevelop.Generators.Tests;
 public sealed class TemplateTests
 {
     private static GeneratorOutcome Run(params TestAdditionalText[] templates) =>
-        GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: templates), GeneratorHarness.Compile(TestInputs.Bookstore()));
+        GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: templates), GeneratorHarness.Compile(TestInputs.Bookstore(), web: true));
 
     [Fact]
     public void A_scriban_file_in_the_project_replaces_the_built_in_template_of_the_same_name()
@@ -73,21 +73,26 @@ public sealed class TemplateTests
     [Fact]
     public void Code_that_needs_a_missing_package_is_left_out_with_an_info_naming_the_package()
     {
-        var outcome = Run();
+        // A console project: no ASP.NET Core, no EF Core.
+        var outcome = GeneratorHarness.Run(TestInputs.Bookstore());
 
-        var info = Assert.Single(outcome.Diagnostics, d => d.Id == "FSD0022");
-        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
-        Assert.Equal(
-            "The paged list result are not generated because the project does not reference Microsoft.AspNetCore.Routing: use <Project Sdk=\"Microsoft.NET.Sdk.Web\"> or add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />",
-            info.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Null(outcome.Source("Contracts.PagedResult.g.cs"));
+        var infos = outcome.Diagnostics.Where(d => d.Id == "FSD0022").ToList();
+        Assert.All(infos, info => Assert.Equal(DiagnosticSeverity.Info, info.Severity));
+        var messages = infos.Select(info => info.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(messages, m => m.StartsWith("The DTO records, ", StringComparison.Ordinal)
+            && m.EndsWith(" are not generated because the project does not reference Microsoft.AspNetCore.Routing: use <Project Sdk=\"Microsoft.NET.Sdk.Web\"> or add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("the DbContext and its sets", StringComparison.OrdinalIgnoreCase)
+            && m.Contains("does not reference Microsoft.EntityFrameworkCore: add <PackageReference Include=\"Microsoft.EntityFrameworkCore\" />", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Result.GeneratedSources, source => source.HintName.StartsWith("Contracts.", StringComparison.Ordinal) || source.HintName.StartsWith("Data.", StringComparison.Ordinal));
+        Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
+        Assert.Empty(outcome.CompilationProblems());
     }
 
     [Fact]
     public void Templates_are_parsed_once_per_process_and_an_edit_reparses_only_the_edited_one()
     {
         var cache = ParsedTemplateCache.Shared;
-        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore().Append(new SourceFile("Notes.cs", "namespace Bookstore; public static class Notes { }")).ToArray());
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore().Append(new SourceFile("Notes.cs", "namespace Bookstore; public static class Notes { }")).ToArray(), web: true);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
         Assert.NotNull(first.Source("Contracts.BookContracts.g.cs"));
 
@@ -98,7 +103,7 @@ public sealed class TemplateTests
         Assert.Equal(beforeEdit, cache.ParseCount);
 
         // Another project in the same process renders the same built-in templates without parsing them.
-        var secondProject = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(TestInputs.Bookstore(), "OtherApp"));
+        var secondProject = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(TestInputs.Bookstore(), "OtherApp", web: true));
         Assert.NotNull(secondProject.Source("Contracts.BookContracts.g.cs"));
         Assert.Equal(beforeEdit, cache.ParseCount);
 

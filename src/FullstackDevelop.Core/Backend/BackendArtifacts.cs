@@ -21,7 +21,7 @@ public static class BackendArtifacts
     /// <summary>Every artifact.</summary>
     public static IReadOnlyList<BackendArtifact> All { get; } = new[]
     {
-        new BackendArtifact("csharp-contracts", "Contracts.{0}Contracts.g.cs", ArtifactScope.Entity, "the DTO records", default, _ => true),
+        new BackendArtifact("csharp-contracts", "Contracts.{0}Contracts.g.cs", ArtifactScope.Entity, "the DTO records", EquatableArray.Of(BackendPackages.AspNetCoreAssembly), _ => true),
         new BackendArtifact("csharp-ef-configuration", "Data.{0}Configuration.g.cs", ArtifactScope.Entity, "the EF Core entity configurations", EntityFramework, _ => true),
         new BackendArtifact("csharp-crud-resource", "Api.{0}Resource.g.cs", ArtifactScope.Entity, "the CRUD resources", Api, settings => settings.UsesSharedCrud),
         new BackendArtifact("csharp-endpoints", "Api.{0}Endpoints.g.cs", ArtifactScope.Entity, "the endpoints", Api, _ => true),

@@ -73,7 +73,7 @@ public sealed record BackendEntity(
 /// <param name="Name">The property name.</param>
 /// <param name="CamelName">The name in camelCase, as in JSON and route parameters.</param>
 /// <param name="Type">The C# type without nullability: <c>int</c>, <c>string</c>, <c>global::System.DateOnly</c>.</param>
-/// <param name="DtoType">The type in the read DTO: <see cref="Type"/>, with <c>?</c> when the field is optional.</param>
+/// <param name="DtoType">The type in the read DTO: <see cref="Type"/>, with <c>?</c> when the field is optional or its C# property is nullable.</param>
 /// <param name="RequestType">The type in create and update requests: value types are nullable there, so a missing required value is a validation error rather than a default.</param>
 /// <param name="IsRequired">The field must have a value.</param>
 /// <param name="IsKey">The field is part of the key.</param>

@@ -101,7 +101,7 @@ public static class BackendModelBuilder
             field.Name,
             CSharpNames.Camel(field.Name),
             type,
-            optional ? type + "?" : type,
+            optional || field.IsNullable ? type + "?" : type,
             isReference && !optional ? type : type + "?",
             field.IsRequired,
             field.IsKey,

@@ -74,7 +74,8 @@ internal static class EntityBuilder
                 isKey || property.HasRequired || !property.IsNullable,
                 property.MaxLength,
                 property.EnumMembers,
-                property.EnumMembers.Count > 0 ? property.ClrType : null));
+                property.EnumMembers.Count > 0 ? property.ClrType : null,
+                !isKey && property.IsNullable));
         }
 
         var table = string.IsNullOrWhiteSpace(declaration.Table) ? TableNamer.Pluralize(declaration.Name) : declaration.Table!.Trim();

@@ -52,7 +52,8 @@ public sealed record EntityInfo(string Name, string Table, EquatableArray<FieldI
 /// <param name="MaxLength">Maximum length of a string or byte array, if limited.</param>
 /// <param name="EnumMembers">The members of an enum field.</param>
 /// <param name="EnumType">The full name of an enum field's C# type, such as <c>Shop.Domain.Status</c>.</param>
-public sealed record FieldInfo(string Name, string Type, bool IsKey, bool IsRequired, int? MaxLength, EquatableArray<string> EnumMembers, string? EnumType = null);
+/// <param name="IsNullable">The C# property can hold null (a nullable value type or an annotated reference), even when <c>[Required]</c> makes the field required.</param>
+public sealed record FieldInfo(string Name, string Type, bool IsKey, bool IsRequired, int? MaxLength, EquatableArray<string> EnumMembers, string? EnumType = null, bool IsNullable = false);
 
 /// <summary>How two entities relate.</summary>
 public enum RelationKind

@@ -107,6 +107,11 @@ public static class RequirementsJson
             writer.WriteString("type", field.Type);
             writer.WriteBoolean("key", field.IsKey);
             writer.WriteBoolean("required", field.IsRequired);
+            if (field.IsNullable)
+            {
+                writer.WriteBoolean("nullable", true);
+            }
+
             if (field.MaxLength is { } maxLength)
             {
                 writer.WriteNumber("maxLength", maxLength);
@@ -191,7 +196,8 @@ public static class RequirementsJson
             field.GetProperty("required").GetBoolean(),
             field.TryGetProperty("maxLength", out var maxLength) ? maxLength.GetInt32() : null,
             field.TryGetProperty("enumMembers", out var members) ? ReadStrings(members) : default,
-            field.TryGetProperty("enumType", out var enumType) ? enumType.GetString() : null))),
+            field.TryGetProperty("enumType", out var enumType) ? enumType.GetString() : null,
+            field.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean()))),
         EquatableArray.From(element.GetProperty("relations").EnumerateArray().Select(relation => new RelationInfo(
             relation.GetProperty("name").GetString() ?? string.Empty,
             relation.GetProperty("target").GetString() ?? string.Empty,

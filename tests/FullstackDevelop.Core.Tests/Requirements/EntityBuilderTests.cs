@@ -209,10 +209,10 @@ public sealed class EntityBuilderTests
             EquatableArray.Of(
                 new FieldInfo("Id", "int32", true, true, null, default),
                 new FieldInfo("Title", "string", false, true, 200, default),
-                new FieldInfo("Subtitle", "string", false, false, null, default),
-                new FieldInfo("Summary", "string", false, true, null, default),
+                new FieldInfo("Subtitle", "string", false, false, null, default, IsNullable: true),
+                new FieldInfo("Summary", "string", false, true, null, default, IsNullable: true),
                 new FieldInfo("Price", "decimal", false, true, null, default),
-                new FieldInfo("PublishedOn", "date", false, false, null, default),
+                new FieldInfo("PublishedOn", "date", false, false, null, default, IsNullable: true),
                 new FieldInfo("Format", FieldType.Enum, false, true, null, EquatableArray.Of("Hardcover", "Paperback"), Declare.Namespace + "Format")),
             book.Fields);
     }

@@ -13,6 +13,13 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    // The .NET SDK passes /nowarn:1701,1702 to every build: assembly version unification notes.
+    private static readonly Dictionary<string, ReportDiagnostic> SdkSuppressed = new()
+    {
+        ["CS1701"] = ReportDiagnostic.Suppress,
+        ["CS1702"] = ReportDiagnostic.Suppress,
+    };
+
     // The .NET runtime and the attributes: what a console project that uses the package compiles against.
     private static readonly Lazy<ImmutableArray<MetadataReference>> ConsoleReferences = new(() =>
     {
@@ -42,7 +49,8 @@ internal static class GeneratorHarness
             assemblyName,
             files.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, file.Path)),
             web ? WebReferences.Value : ConsoleReferences.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable)
+                .WithSpecificDiagnosticOptions(SdkSuppressed));
     }
 
     public static GeneratorDriver CreateDriver(string? rootNamespace = "TestApp", CSharpParseOptions? parseOptions = null, params AdditionalText[] additionalTexts)

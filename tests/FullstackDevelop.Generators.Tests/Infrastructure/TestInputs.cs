@@ -58,6 +58,12 @@ internal static class TestInputs
 
                 public string? Note { get; set; }
 
+                [Required]
+                public string? Email { get; set; }
+
+                [Required]
+                public int? Stock { get; set; }
+
                 public bool Active { get; set; }
 
                 public byte Level { get; set; }

@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "01de0b851ecdfb68a9b3d13190232aa1775b0d4e4f172f57a02eabd4a12144f4";
+        public const string RequirementsHash = "9026153b08d3a462cfcac7a75b946e8755442e7faef3fd12c9a563a0d2b2c19d";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(
