@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FullstackDevelop.Generators;
+using FullstackDevelop.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -59,7 +60,7 @@ internal static class SyntheticProject
     public static GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
         new[] { new FullstackGenerator().AsSourceGenerator() },
         parseOptions: ParseOptions,
-        optionsProvider: new GlobalOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = AssemblyName }),
+        optionsProvider: new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = AssemblyName }),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     private static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path, Encoding.UTF8);

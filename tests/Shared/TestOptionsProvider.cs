@@ -3,14 +3,14 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace FullstackDevelop.Benchmarks.Infrastructure;
+namespace FullstackDevelop.Tests.Shared;
 
-/// <summary>Supplies the MSBuild properties the package makes visible to the compiler (here, the root namespace).</summary>
-internal sealed class GlobalOptionsProvider : AnalyzerConfigOptionsProvider
+/// <summary>Supplies the MSBuild properties the package makes visible to the compiler.</summary>
+internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly DictionaryOptions _global;
 
-    public GlobalOptionsProvider(IReadOnlyDictionary<string, string> globalOptions)
+    public TestOptionsProvider(IReadOnlyDictionary<string, string> globalOptions)
     {
         _global = new DictionaryOptions(globalOptions);
     }
