@@ -50,14 +50,15 @@ internal static class GenerationPipeline
             return new GenerationResult(default, EquatableArray.From(diagnostics));
         }
 
-        var planned = ExecutionPlanner.Plan(built.Requirements);
+        // The snapshot is written once: its hash goes into the plan, its text into the assembly.
+        var snapshot = RequirementsJson.Write(built.Requirements);
+        var planned = ExecutionPlanner.Plan(built.Requirements, RequirementsHash.Compute(snapshot));
         diagnostics.AddRange(planned.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
         if (planned.Plan is null)
         {
             return new GenerationResult(default, EquatableArray.From(diagnostics));
         }
 
-        var snapshot = RequirementsJson.Write(built.Requirements);
         var files = new List<GeneratedFile>
         {
             new(PlanHintName, PlanEmitter.Emit(planned.Plan, input.Namespace)),

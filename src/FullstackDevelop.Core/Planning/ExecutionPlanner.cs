@@ -19,7 +19,13 @@ public sealed record PlanResult(ExecutionPlan? Plan, EquatableArray<Problem> Pro
 public static class ExecutionPlanner
 {
     /// <summary>Plans <paramref name="requirements"/>.</summary>
-    public static PlanResult Plan(ProjectRequirements requirements)
+    public static PlanResult Plan(ProjectRequirements requirements) =>
+        Plan(requirements, RequirementsHash.Compute(RequirementsJson.Write(requirements)));
+
+    /// <summary>Plans <paramref name="requirements"/>, whose snapshot the caller has already hashed.</summary>
+    /// <param name="requirements">The requirements.</param>
+    /// <param name="requirementsHash">The <see cref="RequirementsHash"/> of their <see cref="RequirementsJson"/> snapshot.</param>
+    public static PlanResult Plan(ProjectRequirements requirements, string requirementsHash)
     {
         var definitions = BuiltInAgents.All.Concat(requirements.Agents.Select(ToDefinition)).ToList();
         var problems = FindUnknownDependencies(definitions);
@@ -53,7 +59,7 @@ public static class ExecutionPlanner
             new CriticalPath(EquatableArray.From(path), length, definitions.Sum(d => d.EstimatedMinutes)),
             ResourceProfiles.For(requirements.Project.Scale),
             PatternRecognizer.Recognize(requirements),
-            RequirementsHash.Compute(RequirementsJson.Write(requirements)));
+            requirementsHash);
         return new PlanResult(plan, default);
     }
 
