@@ -11,16 +11,7 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
 {
     public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 
-    public static LocationInfo? From(SyntaxReference? reference)
-    {
-        if (reference is null)
-        {
-            return null;
-        }
-
-        var location = reference.GetSyntax().GetLocation();
-        return new LocationInfo(location.SourceTree?.FilePath ?? string.Empty, location.SourceSpan, location.GetLineSpan().Span);
-    }
+    public static LocationInfo? From(SyntaxReference? reference) => From(reference?.GetSyntax().GetLocation());
 
     public static LocationInfo? From(Location? location) =>
         location is null || !location.IsInSource
