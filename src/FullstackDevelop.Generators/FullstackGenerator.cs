@@ -7,6 +7,9 @@ using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Diagnostics;
+using FullstackDevelop.Generators.EntityDiscovery.Resolution;
+using FullstackDevelop.Generators.EntityDiscovery.Symbols;
+using FullstackDevelop.Generators.EntityDiscovery.Syntax;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -33,12 +36,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         var requirements = AssemblyAttributes(context, AttributeNames.Requirement, AssemblyAttributeParser.Requirements, TrackingNames.RequirementDeclarations, TrackingNames.AllRequirements);
         var agents = AssemblyAttributes(context, AttributeNames.Agent, AssemblyAttributeParser.Agents, TrackingNames.AgentDeclarations, TrackingNames.AllAgents);
 
-        var entities = context.SyntaxProvider
-            .ForAttributeWithMetadataName(AttributeNames.Entity, static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax, EntityParser.Parse)
-            .WithTrackingName(TrackingNames.EntityDeclarations)
-            .Collect()
-            .Select(static (all, _) => EquatableArray.From(all.OfType<EntityModel>().OrderBy(e => e.Declaration.FullName, StringComparer.Ordinal)))
-            .WithTrackingName(TrackingNames.AllEntities);
+        var entities = DiscoverEntities(context);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null)
@@ -55,8 +53,8 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         var input = assemblyDeclarations.Combine(entities).Combine(@namespace)
             .Select(static (all, _) =>
             {
-                var (((((projects, featureList), requirementList), agentList), entityList), ns) = all;
-                return new GenerationInput(projects.Count > 0 ? projects[0] : null, featureList, requirementList, agentList, entityList, ns);
+                var (((((projects, featureList), requirementList), agentList), discovered), ns) = all;
+                return new GenerationInput(projects.Count > 0 ? projects[0] : null, featureList, requirementList, agentList, discovered.Entities, discovered.Diagnostics, ns);
             })
             .WithTrackingName(TrackingNames.Input);
 
@@ -66,6 +64,38 @@ public sealed class FullstackGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(result, static (output, result) => Emit(output, result));
         InitializeBackend(context, result);
+    }
+
+    // Entities are read from syntax, file by file, cached by syntax tree: an edit re-reads only its
+    // own file, and when that file's declarations are unchanged nothing downstream runs. Binding
+    // is left to the one step that reads names the source does not declare from the references.
+    // (ForAttributeWithMetadataName would re-bind every entity on every edit.)
+    private static IncrementalValueProvider<EntityDiscoveryResult> DiscoverEntities(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .WithTrackingName(TrackingNames.SyntaxTrees)
+            .Select(static (tree, cancellationToken) => DeclarationCollector.Collect(tree, cancellationToken))
+            .WithTrackingName(TrackingNames.FileDeclarations)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.OrderBy(file => file.FilePath, StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.AllFileDeclarations);
+        var annotations = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.Options.NullableContextOptions is NullableContextOptions.Enable or NullableContextOptions.Annotations)
+            .WithTrackingName(TrackingNames.NullableAnnotations);
+        var declarations = files.Combine(annotations);
+
+        var wanted = declarations
+            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left, input.Right, default, cancellationToken).WantedExternalTypes)
+            .WithTrackingName(TrackingNames.WantedExternalTypes);
+        var external = wanted
+            .Combine(context.CompilationProvider)
+            .Select(static (input, cancellationToken) => ExternalTypeReader.Read(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ExternalTypes);
+        return declarations
+            .Combine(external)
+            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.AllEntities);
     }
 
     // The C# backend: rendered per entity (so one entity's edit re-renders only its files) and

@@ -44,7 +44,8 @@ internal static class GenerationPipeline
             EquatableArray.From(input.Agents.Select(a => a.Value)),
             EquatableArray.From(input.Entities.Select(e => e.Declaration)));
         var built = RequirementsBuilder.Build(declarations);
-        var diagnostics = built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)).ToList();
+        var diagnostics = input.EntityDiagnostics.ToList();
+        diagnostics.AddRange(built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
         if (built.Requirements is null)
         {
             return new GenerationResult(default, EquatableArray.From(diagnostics));

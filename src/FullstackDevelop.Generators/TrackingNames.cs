@@ -7,7 +7,11 @@ internal static class TrackingNames
     public const string FeatureDeclarations = nameof(FeatureDeclarations);
     public const string RequirementDeclarations = nameof(RequirementDeclarations);
     public const string AgentDeclarations = nameof(AgentDeclarations);
-    public const string EntityDeclarations = nameof(EntityDeclarations);
+    public const string FileDeclarations = nameof(FileDeclarations);
+    public const string AllFileDeclarations = nameof(AllFileDeclarations);
+    public const string NullableAnnotations = nameof(NullableAnnotations);
+    public const string WantedExternalTypes = nameof(WantedExternalTypes);
+    public const string ExternalTypes = nameof(ExternalTypes);
     public const string AllProjects = nameof(AllProjects);
     public const string AllFeatures = nameof(AllFeatures);
     public const string AllRequirements = nameof(AllRequirements);
@@ -28,10 +32,18 @@ internal static class TrackingNames
     public const string EntityFiles = nameof(EntityFiles);
     public const string ProjectFiles = nameof(ProjectFiles);
 
-    /// <summary>Every step above.</summary>
+    /// <summary>
+    /// The compilation's syntax trees, one output per file: the only step whose outputs are Roslyn
+    /// objects, by design. Trees are immutable and shared by successive compilations, so the step
+    /// after it is cached per tree; an edited file's tree is new, so this step reports it modified.
+    /// </summary>
+    public const string SyntaxTrees = nameof(SyntaxTrees);
+
+    /// <summary>Every step above except <see cref="SyntaxTrees"/>: their outputs hold no Roslyn object, and an unrelated edit leaves them cached or unchanged.</summary>
     public static readonly string[] All =
     {
-        ProjectDeclarations, FeatureDeclarations, RequirementDeclarations, AgentDeclarations, EntityDeclarations,
+        ProjectDeclarations, FeatureDeclarations, RequirementDeclarations, AgentDeclarations,
+        FileDeclarations, AllFileDeclarations, NullableAnnotations, WantedExternalTypes, ExternalTypes,
         AllProjects, AllFeatures, AllRequirements, AllAgents, AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
         AllUserTemplates, EntityFiles, ProjectFiles,

@@ -55,6 +55,8 @@ public sealed class DiagnosticsTests
             "Property 'Author.Name' has a maximum length of 0: use a positive length, or remove the attribute for unlimited text"),
         Case("FSD0018", Project + "[assembly: FullstackDevelop.Agent(\"exporter\", EstimatedMinutes = 0)]", "FullstackDevelop.Agent(",
             "Agent 'exporter' has an estimated duration of 0 minutes: use a positive number of minutes"),
+        Case("FSD0023", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(Sizes.Name * 2)] public string Name { get; set; } = \"\"; } public static class Sizes { public const int Name = 40; } }", "System.ComponentModel.DataAnnotations.MaxLength(",
+            "The argument 'Sizes.Name * 2' of [MaxLength] on 'Author.Name' is ignored because FullstackDevelop cannot read it: write a literal, nameof(...), or the name of a const field declared in this project"),
     };
 
     [Theory]
@@ -103,7 +105,7 @@ public sealed class DiagnosticsTests
             EquatableArray.Of<LocationInfo?>(projectLocation));
         var input = new GenerationInput(
             new Located<ProjectDeclaration>(new ProjectDeclaration("App", 0, 0, default), projectLocation),
-            default, default, default, EquatableArray.Of(entity), "App");
+            default, default, default, EquatableArray.Of(entity), default, "App");
 
         var result = GenerationPipeline.Run(input);
 

@@ -162,6 +162,13 @@ public static class ProblemCatalog
         "{0} are not generated because the project does not reference {1}: {2}",
         ProblemSeverity.Info);
 
+    /// <summary>FSD0023: an entity annotation's argument is not a constant the generator can read.</summary>
+    public static readonly ProblemDescriptor UnreadableAttributeArgument = new(
+        "FSD0023",
+        "Annotation argument cannot be read",
+        "The argument '{0}' of [{1}] on '{2}' is ignored because FullstackDevelop cannot read it: write a literal, nameof(...), or the name of a const field declared in this project",
+        ProblemSeverity.Warning);
+
     /// <summary>All descriptors, in ID order.</summary>
     public static IReadOnlyList<ProblemDescriptor> All { get; } = new[]
     {
@@ -169,6 +176,6 @@ public static class ProblemCatalog
         DuplicateRequirementKey, EntityWithoutKey, UnsupportedPropertyType, DuplicateEntity, InvalidAgentName,
         DuplicateAgent, UnknownAgentDependency, AgentDependencyCycle, MissingProject, InvalidAgentCommand,
         InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError, TemplateParseError, TemplateRenderError,
-        MissingPackage,
+        MissingPackage, UnreadableAttributeArgument,
     };
 }

@@ -58,13 +58,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingPackage = new("FSD0022", ProblemCatalog.MissingPackage.Title, ProblemCatalog.MissingPackage.MessageFormat, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.MissingPackage.HelpLink);
 
+    public static readonly DiagnosticDescriptor UnreadableAttributeArgument = new("FSD0023", ProblemCatalog.UnreadableAttributeArgument.Title, ProblemCatalog.UnreadableAttributeArgument.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.UnreadableAttributeArgument.HelpLink);
+
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyProjectName, NegativeExpectedUsers, InvalidFeatureName, DuplicateFeature,
         InvalidRequirementKey, DuplicateRequirementKey, EntityWithoutKey, UnsupportedPropertyType,
         DuplicateEntity, InvalidAgentName, DuplicateAgent, UnknownAgentDependency, AgentDependencyCycle,
         MissingProject, InvalidAgentCommand, InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate,
-        InternalError, TemplateParseError, TemplateRenderError, MissingPackage,
+        InternalError, TemplateParseError, TemplateRenderError, MissingPackage, UnreadableAttributeArgument,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id);

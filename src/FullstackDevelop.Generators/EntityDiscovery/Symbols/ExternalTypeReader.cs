@@ -4,46 +4,67 @@ using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
-using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 
-namespace FullstackDevelop.Generators.Parsing;
+namespace FullstackDevelop.Generators.EntityDiscovery.Symbols;
 
-/// <summary>Reads an <c>[Entity]</c> type's properties and data annotations into a declaration.</summary>
-internal static class EntityParser
+/// <summary>
+/// Reads the few types entities use that the project's source does not declare, from the
+/// references. This is the only entity step that binds; it runs on every compilation, so it does
+/// nothing when every name resolved from source or <see cref="Resolution.WellKnownTypes"/>.
+/// </summary>
+internal static class ExternalTypeReader
 {
     private static readonly SymbolDisplayFormat ClrNameFormat = new(
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.ExpandNullable);
 
-    public static EntityModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private static readonly SymbolDisplayFormat DefinitionNameFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
+
+    public static EquatableArray<ExternalType> Read(EquatableArray<string> metadataNames, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type)
+        if (metadataNames.Count == 0)
         {
-            return null;
+            return default;
         }
 
-        var attribute = context.Attributes.FirstOrDefault();
-        var properties = new List<PropertyDeclaration>();
-        var locations = new List<LocationInfo?>();
-        foreach (var property in PublicProperties(type))
+        var found = new List<ExternalType>();
+        foreach (var name in metadataNames)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            properties.Add(ReadProperty(property));
-            locations.Add(LocationInfo.From(property.Locations.FirstOrDefault()));
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                found.Add(Read(name, type));
+            }
         }
 
-        var declaration = new EntityDeclaration(
-            type.Name,
-            type.ToDisplayString(ClrNameFormat),
-            attribute is null ? null : AttributeArguments.NamedString(attribute, "Table"),
-            EquatableArray.From(properties));
-        return new EntityModel(declaration, LocationInfo.From(attribute?.ApplicationSyntaxReference), EquatableArray.From(locations));
+        return EquatableArray.From(found);
     }
 
-    // Base types first; within a type, in source order by file path then position, so a partial
-    // type split over files gives the same order whatever order the compiler sees the files in.
+    private static ExternalType Read(string metadataName, INamedTypeSymbol type)
+    {
+        var kind = type.TypeKind switch
+        {
+            TypeKind.Class => ExternalTypeKind.Class,
+            TypeKind.Struct => ExternalTypeKind.Struct,
+            TypeKind.Enum => ExternalTypeKind.Enum,
+            _ => ExternalTypeKind.Other,
+        };
+        return new ExternalType(
+            metadataName,
+            type.ToDisplayString(DefinitionNameFormat),
+            type.Name,
+            kind,
+            IsEntity(type),
+            kind == ExternalTypeKind.Enum ? EnumMembers(type) : default,
+            kind == ExternalTypeKind.Class ? EquatableArray.From(PublicProperties(type).Select(ReadProperty)) : default);
+    }
+
+    // Base types first, as for an entity declared in source; a property hidden by a derived one appears once.
     private static IEnumerable<IPropertySymbol> PublicProperties(INamedTypeSymbol type)
     {
         var chain = new Stack<INamedTypeSymbol>();
@@ -55,15 +76,9 @@ internal static class EntityParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var declaring in chain)
         {
-            var own = declaring.GetMembers()
-                .OfType<IPropertySymbol>()
-                .Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic && !p.IsIndexer && p.GetMethod is not null)
-                .OrderBy(p => p.Locations.FirstOrDefault()?.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
-                .ThenBy(p => p.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0);
-            foreach (var property in own)
+            foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
             {
-                // A derived type's override or 'new' property replaces the base's.
-                if (seen.Add(property.Name))
+                if (property.DeclaredAccessibility == Accessibility.Public && !property.IsStatic && !property.IsIndexer && property.GetMethod is not null && seen.Add(property.Name))
                 {
                     yield return property;
                 }
@@ -90,13 +105,11 @@ internal static class EntityParser
             isNullable,
             element is not null,
             IsEntity(target) ? target.Name : null,
-            target.TypeKind == TypeKind.Enum
-                ? EquatableArray.From(target.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name))
-                : default,
+            target.TypeKind == TypeKind.Enum && target is INamedTypeSymbol enumeration ? EnumMembers(enumeration) : default,
             Find(attributes, AttributeNames.Key) is not null,
             Find(attributes, AttributeNames.Required) is not null,
             MaxLength(attributes),
-            Find(attributes, AttributeNames.ForeignKey) is { } foreignKey ? AttributeArguments.String(foreignKey, 0) : null);
+            Find(attributes, AttributeNames.ForeignKey) is { ConstructorArguments.Length: > 0 } foreignKey ? foreignKey.ConstructorArguments[0].Value as string : null);
     }
 
     // The element type of an array (other than byte[]) or of a generic IEnumerable<T> (other than string).
@@ -117,6 +130,9 @@ internal static class EntityParser
             .FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?
             .TypeArguments[0];
     }
+
+    private static EquatableArray<string> EnumMembers(INamedTypeSymbol type) =>
+        EquatableArray.From(type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name));
 
     private static bool IsEntity(ITypeSymbol type) => Find(type.GetAttributes(), AttributeNames.Entity) is not null;
 

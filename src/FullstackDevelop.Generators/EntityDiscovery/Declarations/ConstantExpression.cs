@@ -1,0 +1,29 @@
+namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+
+/// <summary>What an attribute argument or a <c>const</c> initializer was written as.</summary>
+internal enum ConstantKind
+{
+    /// <summary>An integer literal; the value is <see cref="ConstantExpression.Number"/>.</summary>
+    Integer,
+
+    /// <summary>A string literal, or <c>nameof(...)</c>; the value is <see cref="ConstantExpression.Text"/>.</summary>
+    String,
+
+    /// <summary>A name of a constant (<c>Limits.Title</c>), resolved once the project's types are known; the dotted name is <see cref="ConstantExpression.Text"/>.</summary>
+    Reference,
+
+    /// <summary>An expression the generator does not evaluate; <see cref="ConstantExpression.Text"/> is as written.</summary>
+    Unsupported,
+}
+
+/// <summary>A constant expression as written in source: attribute arguments and <c>const</c> fields.</summary>
+internal sealed record ConstantExpression(ConstantKind Kind, string Text, int Number)
+{
+    public static ConstantExpression Integer(int value) => new(ConstantKind.Integer, string.Empty, value);
+
+    public static ConstantExpression String(string value) => new(ConstantKind.String, value, 0);
+
+    public static ConstantExpression Reference(string dottedName) => new(ConstantKind.Reference, dottedName, 0);
+
+    public static ConstantExpression Unsupported(string written) => new(ConstantKind.Unsupported, written, 0);
+}

@@ -1,0 +1,14 @@
+using FullstackDevelop.Core.Collections;
+
+namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+
+/// <summary>
+/// What entity discovery needs from one syntax tree: its type declarations and its global using
+/// directives. Equal for two versions of a file that differ only in what discovery ignores (method
+/// bodies, fields, comments), so an edit there re-runs nothing downstream.
+/// </summary>
+/// <param name="FilePath">The file's path.</param>
+/// <param name="Types">Every type declared in the file, nested ones included.</param>
+/// <param name="GlobalUsings">The file's <c>global using</c> directives, which apply to every file.</param>
+/// <param name="Failure">Set when reading the file failed: the exception, reported as FSD0019.</param>
+internal sealed record FileDeclarations(string FilePath, EquatableArray<SourceType> Types, ImportScope GlobalUsings, string? Failure = null);

@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Problems;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Parsing;
+
+namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+
+/// <summary>Reads one <c>[Entity]</c> type: its table, and its public instance properties, base types first.</summary>
+internal sealed class EntityReader
+{
+    private readonly TypeNameLookup _lookup;
+    private readonly TypeInspector _types;
+    private readonly ConstantEvaluator _constants;
+    private readonly bool _annotationsEnabledByDefault;
+    private readonly Dictionary<SourceTypeGroup, bool> _isEntity = new();
+
+    public EntityReader(SourceTypeIndex index, TypeNameLookup lookup, bool annotationsEnabledByDefault)
+    {
+        _lookup = lookup;
+        _types = new TypeInspector(lookup);
+        _constants = new ConstantEvaluator(index, lookup);
+        _annotationsEnabledByDefault = annotationsEnabledByDefault;
+    }
+
+    /// <summary>The entity, or null when the type is not marked <c>[Entity]</c>.</summary>
+    /// <param name="group">The type.</param>
+    /// <param name="diagnostics">Receives the annotations that could not be read.</param>
+    public EntityModel? Read(SourceTypeGroup group, List<DiagnosticInfo> diagnostics)
+    {
+        if (group.Kind is not (SourceTypeKind.Class or SourceTypeKind.Record) || EntityAttribute(group) is not var (attribute, part))
+        {
+            return null;
+        }
+
+        var name = group.First.Name;
+        var table = attribute.NamedArguments.FirstOrDefault(a => a.Name == "Table") is { } tableArgument
+            ? ReadArgument(tableArgument.Value, attribute, new LookupScope(part), name, diagnostics) as string
+            : null;
+
+        var properties = new List<PropertyDeclaration>();
+        var locations = new List<LocationInfo?>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var (external, levels) = Chain(group);
+        foreach (var inherited in external?.Properties ?? default)
+        {
+            if (seen.Add(inherited.Name))
+            {
+                properties.Add(inherited);
+                locations.Add(null);
+            }
+        }
+
+        foreach (var (property, scope) in levels.SelectMany(OwnProperties))
+        {
+            if (seen.Add(property.Name))
+            {
+                properties.Add(ReadProperty(property, scope, name, diagnostics));
+                locations.Add(property.Location);
+            }
+        }
+
+        var declaration = new EntityDeclaration(name, group.First.DisplayName, table, EquatableArray.From(properties));
+        return new EntityModel(declaration, attribute.Location, EquatableArray.From(locations));
+    }
+
+    private bool IsEntity(SourceTypeGroup group)
+    {
+        if (!_isEntity.TryGetValue(group, out var isEntity))
+        {
+            isEntity = group.Kind is SourceTypeKind.Class or SourceTypeKind.Record && EntityAttribute(group) is not null;
+            _isEntity[group] = isEntity;
+        }
+
+        return isEntity;
+    }
+
+    private (SourceAttribute Attribute, SourceType Part)? EntityAttribute(SourceTypeGroup group)
+    {
+        foreach (var part in group.Parts)
+        {
+            foreach (var attribute in part.Attributes)
+            {
+                if (AttributeName(attribute, new LookupScope(part)) == AttributeNames.Entity)
+                {
+                    return (attribute, part);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The type and its source base types, base-most first, and the referenced class the chain ends in, if any.
+    private (ExternalType? External, List<(SourceTypeGroup Group, IReadOnlyDictionary<string, BoundType>? TypeArguments)> Levels) Chain(SourceTypeGroup group)
+    {
+        var levels = new List<(SourceTypeGroup, IReadOnlyDictionary<string, BoundType>?)>();
+        var visited = new HashSet<SourceTypeGroup>();
+        (SourceTypeGroup Group, IReadOnlyDictionary<string, BoundType>? TypeArguments)? current = (group, null);
+        ExternalType? external = null;
+        while (current is { } level && visited.Add(level.Group))
+        {
+            levels.Insert(0, level);
+            current = null;
+            foreach (var part in level.Group.Parts.Where(p => p.BaseList.Count > 0))
+            {
+                // Only the first type in a base list can be a class.
+                var baseType = TypeInspector.Substitute(new BoundType(part.BaseList[0], new LookupScope(part, level.TypeArguments)));
+                var target = _types.Target(baseType);
+                if (target is { Kind: TypeTargetKind.Source, Source.Kind: SourceTypeKind.Class or SourceTypeKind.Record })
+                {
+                    current = (target.Source!, TypeInspector.TypeArguments(target.Source!, baseType));
+                    break;
+                }
+
+                if (target is { Kind: TypeTargetKind.External, External.Kind: ExternalTypeKind.Class })
+                {
+                    external = target.External;
+                    break;
+                }
+            }
+        }
+
+        return (external, levels);
+    }
+
+    // A partial type's properties in source order: by file path, then position.
+    private static IEnumerable<(SourceProperty Property, LookupScope Scope)> OwnProperties((SourceTypeGroup Group, IReadOnlyDictionary<string, BoundType>? TypeArguments) level) =>
+        level.Group.Parts
+            .SelectMany(part =>
+            {
+                var scope = new LookupScope(part, level.TypeArguments);
+                return part.Properties.Select(property => (Property: property, Scope: scope));
+            })
+            .OrderBy(p => p.Property.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(p => p.Property.Location?.Span.Start ?? 0);
+
+    private PropertyDeclaration ReadProperty(SourceProperty property, LookupScope scope, string entity, List<DiagnosticInfo> diagnostics)
+    {
+        var type = TypeInspector.Substitute(new BoundType(property.Type, scope));
+        bool isNullable;
+        if (type.Reference.Kind == TypeReferenceKind.Nullable)
+        {
+            type = TypeInspector.Substitute(type.With(type.Reference.Arguments[0]));
+            isNullable = true;
+        }
+        else if (_types.Target(type) is { Kind: TypeTargetKind.WellKnown, WellKnown: WellKnownKind.Nullable } && type.Reference.Arguments.Count == 1)
+        {
+            type = TypeInspector.Substitute(type.With(type.Reference.Arguments[0]));
+            isNullable = true;
+        }
+        else
+        {
+            // Without nullable annotations a reference type may always be null.
+            var annotated = property.Annotations == NullableAnnotations.Enabled
+                || (property.Annotations == NullableAnnotations.ProjectDefault && _annotationsEnabledByDefault);
+            isNullable = !annotated && !_types.IsValueType(type);
+        }
+
+        var element = _types.CollectionElement(type);
+        var target = element ?? type;
+        var resolved = _types.Target(target);
+        var owner = entity + "." + property.Name;
+        var attributes = property.Attributes.Select(a => (Attribute: a, Name: AttributeName(a, scope))).ToList();
+        var maxLength = attributes.FirstOrDefault(a => a.Name == AttributeNames.MaxLength).Attribute
+            ?? attributes.FirstOrDefault(a => a.Name == AttributeNames.StringLength).Attribute;
+        var foreignKey = attributes.FirstOrDefault(a => a.Name == AttributeNames.ForeignKey).Attribute;
+        return new PropertyDeclaration(
+            property.Name,
+            _types.Display(target),
+            isNullable,
+            element is not null,
+            resolved switch
+            {
+                { Kind: TypeTargetKind.Source } when IsEntity(resolved.Source!) => resolved.Source!.First.Name,
+                { Kind: TypeTargetKind.External, External.IsEntity: true } => resolved.External!.Name,
+                _ => null,
+            },
+            resolved switch
+            {
+                { Kind: TypeTargetKind.Source, Source.Kind: SourceTypeKind.Enum } => resolved.Source!.First.EnumMembers,
+                { Kind: TypeTargetKind.External, External.Kind: ExternalTypeKind.Enum } => resolved.External!.EnumMembers,
+                _ => default,
+            },
+            attributes.Any(a => a.Name == AttributeNames.Key),
+            attributes.Any(a => a.Name == AttributeNames.Required),
+            maxLength is { Arguments.Count: > 0 } && ReadArgument(maxLength.Arguments[0], maxLength, scope, owner, diagnostics) is int length ? length : null,
+            foreignKey is { Arguments.Count: > 0 } ? ReadArgument(foreignKey.Arguments[0], foreignKey, scope, owner, diagnostics) as string : null);
+    }
+
+    // The metadata name an attribute resolves to: [X] means XAttribute, or X itself.
+    private string? AttributeName(SourceAttribute attribute, LookupScope scope)
+    {
+        var written = attribute.Name;
+        foreach (var name in new[] { written.Name + "Attribute", written.Name })
+        {
+            var target = _lookup.Find(written with { Name = name }, scope, fromReferences: false);
+            if (target.Kind is TypeTargetKind.Source or TypeTargetKind.WellKnown)
+            {
+                return target.MetadataName;
+            }
+        }
+
+        return null;
+    }
+
+    // The argument's value; when it cannot be read, null and a warning, rather than a silently lost annotation.
+    private object? ReadArgument(ConstantExpression argument, SourceAttribute attribute, LookupScope scope, string owner, List<DiagnosticInfo> diagnostics)
+    {
+        if (_constants.Evaluate(argument, scope) is { } value)
+        {
+            return value;
+        }
+
+        diagnostics.Add(new DiagnosticInfo(
+            ProblemCatalog.UnreadableAttributeArgument.Id,
+            attribute.Location,
+            EquatableArray.Of(argument.Text, attribute.Name.Name, owner)));
+        return null;
+    }
+}

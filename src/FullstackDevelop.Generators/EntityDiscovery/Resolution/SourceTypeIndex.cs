@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+
+namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+
+/// <summary>A type declared in the project's source, with its parts ordered by file path and position.</summary>
+internal sealed class SourceTypeGroup
+{
+    public SourceTypeGroup(IReadOnlyList<SourceType> parts)
+    {
+        Parts = parts;
+    }
+
+    public IReadOnlyList<SourceType> Parts { get; }
+
+    public SourceType First => Parts[0];
+
+    public SourceTypeKind Kind => First.Kind;
+}
+
+/// <summary>Every type the project's source declares, by metadata name, and the project's global usings.</summary>
+internal sealed class SourceTypeIndex
+{
+    private readonly Dictionary<string, SourceTypeGroup> _types;
+
+    private SourceTypeIndex(Dictionary<string, SourceTypeGroup> types, ImportScope globalUsings)
+    {
+        _types = types;
+        GlobalUsings = globalUsings;
+    }
+
+    /// <summary>The <c>global using</c> directives of every file, which apply at every file's top level.</summary>
+    public ImportScope GlobalUsings { get; }
+
+    /// <summary>The types, ordered by metadata name.</summary>
+    public IEnumerable<SourceTypeGroup> Types => _types.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value);
+
+    public static SourceTypeIndex Build(IEnumerable<FileDeclarations> files)
+    {
+        var ordered = files.OrderBy(file => file.FilePath, StringComparer.Ordinal).ToList();
+        var types = ordered
+            .SelectMany(file => file.Types)
+            .GroupBy(type => type.MetadataName, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => new SourceTypeGroup(group.OrderBy(t => t.FilePath, StringComparer.Ordinal).ThenBy(t => t.Position).ToList()),
+                StringComparer.Ordinal);
+        var globalUsings = new ImportScope(
+            string.Empty,
+            EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.Imports).Distinct(StringComparer.Ordinal)),
+            EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.Aliases)));
+        return new SourceTypeIndex(types, globalUsings);
+    }
+
+    public SourceTypeGroup? Find(string metadataName) => _types.TryGetValue(metadataName, out var group) ? group : null;
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+
+namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+
+/// <summary>
+/// C# name lookup over the project's declarations, without a compilation: containing types, then
+/// each namespace from the innermost out with the usings written at that level, global usings at
+/// the top. Names the source does not declare resolve to <see cref="WellKnownTypes"/> or to the
+/// types read from the references; the rest are remembered so the next step can read them.
+/// </summary>
+internal sealed class TypeNameLookup
+{
+    private readonly SourceTypeIndex _index;
+    private readonly IReadOnlyDictionary<string, ExternalType> _external;
+    private readonly SortedSet<string> _wanted = new(StringComparer.Ordinal);
+
+    public TypeNameLookup(SourceTypeIndex index, IReadOnlyDictionary<string, ExternalType> external)
+    {
+        _index = index;
+        _external = external;
+    }
+
+    /// <summary>The metadata names of types that were not found and should be looked up in the references.</summary>
+    public IEnumerable<string> Wanted => _wanted;
+
+    /// <summary>Looks a type name up where it was written.</summary>
+    /// <param name="name">A <see cref="TypeReferenceKind.Named"/> reference.</param>
+    /// <param name="scope">Where it was written.</param>
+    /// <param name="fromReferences">Whether to look in the references (and ask for the name when not read yet).</param>
+    public TypeTarget Find(TypeReference name, LookupScope scope, bool fromReferences = true)
+    {
+        if (name.Qualifier.Count == 0 && name.Arguments.Count == 0 && scope.Part.TypeParameters.Contains(name.Name))
+        {
+            return TypeTarget.Parameter(name.Name);
+        }
+
+        var candidates = Candidates(name, scope).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var candidate in candidates)
+        {
+            if (_index.Find(candidate) is { } group)
+            {
+                return TypeTarget.InSource(group);
+            }
+
+            if (WellKnownTypes.TryGet(candidate, out var kind))
+            {
+                return TypeTarget.Known(candidate, kind);
+            }
+        }
+
+        if (fromReferences)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (_external.TryGetValue(candidate, out var external))
+                {
+                    return TypeTarget.FromReferences(external);
+                }
+            }
+
+            _wanted.UnionWith(candidates);
+        }
+
+        return TypeTarget.NotFound(name.Written);
+    }
+
+    private IEnumerable<string> Candidates(TypeReference name, LookupScope scope)
+    {
+        var arity = name.Arguments.Count > 0 ? "`" + name.Arguments.Count : string.Empty;
+        var dotted = string.Join(".", name.Qualifier.Append(name.Name)) + arity;
+        if (name.IsGlobal)
+        {
+            yield return dotted;
+            yield break;
+        }
+
+        var part = scope.Part;
+        if (name.Qualifier.Count == 0)
+        {
+            // Nested types of the declaring type and of the types around it come first.
+            foreach (var container in part.ContainingTypes.Prepend(part.MetadataName))
+            {
+                yield return container + "+" + name.Name + arity;
+            }
+        }
+
+        for (var level = 0; level < part.Scopes.Count; level++)
+        {
+            var imports = part.Scopes[level];
+            yield return imports.Namespace.Length == 0 ? dotted : imports.Namespace + "." + dotted;
+
+            var isFileLevel = level == part.Scopes.Count - 1;
+            var aliases = isFileLevel ? imports.Aliases.Concat(_index.GlobalUsings.Aliases) : imports.Aliases;
+            var first = name.Qualifier.Count > 0 ? name.Qualifier[0] : name.Name;
+            foreach (var alias in aliases.Where(a => a.Alias == first && a.Target.Arguments.Count == 0))
+            {
+                var target = string.Join(".", alias.Target.Qualifier.Append(alias.Target.Name));
+                yield return name.Qualifier.Count == 0
+                    ? target + arity
+                    : target + "." + string.Join(".", name.Qualifier.Skip(1).Append(name.Name)) + arity;
+            }
+
+            if (name.Qualifier.Count == 0)
+            {
+                var namespaces = isFileLevel ? imports.Imports.Concat(_index.GlobalUsings.Imports) : imports.Imports;
+                foreach (var imported in namespaces)
+                {
+                    yield return imported + "." + name.Name + arity;
+                }
+            }
+        }
+
+        // Outer.Inner: a nested type reached through its containing type's name.
+        if (name.Qualifier.Count > 0)
+        {
+            var outer = new TypeReference(TypeReferenceKind.Named, name.Qualifier[name.Qualifier.Count - 1], Core.Collections.EquatableArray.From(name.Qualifier.Take(name.Qualifier.Count - 1)), default, false);
+            if (Find(outer, scope, fromReferences: false) is { Kind: TypeTargetKind.Source } container)
+            {
+                yield return container.MetadataName + "+" + name.Name + arity;
+            }
+        }
+    }
+}
