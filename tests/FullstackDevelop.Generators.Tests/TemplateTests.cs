@@ -20,7 +20,10 @@ public sealed class TemplateTests
     {
         var outcome = Run(new TestAdditionalText("Templates/csharp-contracts.scriban", "// Contracts of {{ entity.name }} for {{ project.prefix }}\n"));
 
-        Assert.Equal("// Contracts of Book for Bookstore\n", outcome.Source("Contracts.BookContracts.g.cs"));
+        // An entity's parts share one file: the override's output, then the built-in EF Core configuration.
+        var book = outcome.Source("Entities.Book.g.cs");
+        Assert.Contains("#nullable enable\n\n// Contracts of Book for Bookstore\n\nnamespace TestApp.Data\n", book, StringComparison.Ordinal);
+        Assert.DoesNotContain("record BookDto(", book, StringComparison.Ordinal);
         Assert.Empty(outcome.WarningsAndErrors);
     }
 
@@ -31,7 +34,7 @@ public sealed class TemplateTests
 
         foreach (var entity in new[] { "Author", "Book", "Category", "Customer", "Order", "OrderLine", "Review" })
         {
-            Assert.Contains("public sealed partial record " + entity + "Dto(", outcome.Source("Contracts." + entity + "Contracts.g.cs"), StringComparison.Ordinal);
+            Assert.Contains("public sealed partial record " + entity + "Dto(", outcome.Source("Entities." + entity + ".g.cs"), StringComparison.Ordinal);
         }
 
         Assert.Empty(outcome.WarningsAndErrors);
@@ -64,8 +67,10 @@ public sealed class TemplateTests
         Assert.Contains("iteration limit `100000`", message, StringComparison.Ordinal);
         Assert.Equal((2, 6), (error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
 
-        Assert.Null(outcome.Source("Contracts.BookContracts.g.cs"));
-        Assert.Equal("// Author\n", outcome.Source("Contracts.AuthorContracts.g.cs"));
+        var book = outcome.Source("Entities.Book.g.cs");
+        Assert.DoesNotContain("// Book\n", book, StringComparison.Ordinal);
+        Assert.Contains("class BookConfiguration", book, StringComparison.Ordinal);
+        Assert.Contains("#nullable enable\n\n// Author\n\nnamespace TestApp.Data\n", outcome.Source("Entities.Author.g.cs"), StringComparison.Ordinal);
         Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
         Assert.NotNull(outcome.Source(GenerationPipeline.SnapshotHintName));
     }
@@ -83,7 +88,7 @@ public sealed class TemplateTests
             && m.EndsWith(" are not generated because the project does not reference Microsoft.AspNetCore.Routing: use <Project Sdk=\"Microsoft.NET.Sdk.Web\"> or add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("the DbContext and its sets", StringComparison.OrdinalIgnoreCase)
             && m.Contains("does not reference Microsoft.EntityFrameworkCore: add <PackageReference Include=\"Microsoft.EntityFrameworkCore\" />", StringComparison.Ordinal));
-        Assert.DoesNotContain(outcome.Result.GeneratedSources, source => source.HintName.StartsWith("Contracts.", StringComparison.Ordinal) || source.HintName.StartsWith("Data.", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Result.GeneratedSources, source => source.HintName.StartsWith("Entities.", StringComparison.Ordinal) || source.HintName.StartsWith("Data.", StringComparison.Ordinal));
         Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
         Assert.Empty(outcome.CompilationProblems());
     }
@@ -94,7 +99,7 @@ public sealed class TemplateTests
         var cache = ParsedTemplateCache.Shared;
         var compilation = GeneratorHarness.Compile(TestInputs.Bookstore().Append(new SourceFile("Notes.cs", "namespace Bookstore; public static class Notes { }")).ToArray(), web: true);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
-        Assert.NotNull(first.Source("Contracts.BookContracts.g.cs"));
+        Assert.NotNull(first.Source("Entities.Book.g.cs"));
 
         var beforeEdit = cache.ParseCount;
         var notes = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Notes.cs");
@@ -104,13 +109,14 @@ public sealed class TemplateTests
 
         // Another project in the same process renders the same built-in templates without parsing them.
         var secondProject = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(TestInputs.Bookstore(), "OtherApp", web: true));
-        Assert.NotNull(secondProject.Source("Contracts.BookContracts.g.cs"));
+        Assert.NotNull(secondProject.Source("Entities.Book.g.cs"));
         Assert.Equal(beforeEdit, cache.ParseCount);
 
         // Overriding one template parses that template only; its includes are already parsed.
-        var overridden = new TestAdditionalText("Templates/csharp-contracts.scriban", "{{ include 'csharp-header' }}\n// " + Guid.NewGuid().ToString("N") + " {{ entity.name }}\n");
+        var marker = Guid.NewGuid().ToString("N");
+        var overridden = new TestAdditionalText("Templates/csharp-contracts.scriban", "{{ include 'csharp-header' }}\n// " + marker + " {{ entity.name }}\n");
         var withOverride = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: overridden), compilation);
-        Assert.Contains("// <auto-generated>", withOverride.Source("Contracts.BookContracts.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("// " + marker + " Book", withOverride.Source("Entities.Book.g.cs"), StringComparison.Ordinal);
         Assert.Equal(beforeEdit + 1, cache.ParseCount);
     }
 }

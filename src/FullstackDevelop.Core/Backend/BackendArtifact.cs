@@ -14,13 +14,14 @@ public enum ArtifactScope
     Entity,
 }
 
-/// <summary>A file of the generated backend: which template renders it, how often, and what it needs.</summary>
+/// <summary>A part of the generated backend: which template renders it, into which file, how often, and what it needs.</summary>
 /// <param name="Template">The catalog template that renders it.</param>
 /// <param name="FileName">
 /// The file's name, also its hint name in the compilation: <c>{0}</c> is the entity's name (entity artifacts),
 /// <c>{1}</c> the project's <see cref="BackendSettings.Prefix"/>. Names are dotted by folder (<c>Data.{0}Configuration.g.cs</c>);
-/// hint names must be unique (ignoring case), so a project file's name must not be one an entity file could have:
-/// <c>Api.Shared.CrudEndpoints.g.cs</c>, not <c>Api.CrudEndpoints.g.cs</c>, the endpoints of an entity named <c>Crud</c>.
+/// hint names must be unique (ignoring case), so a project file's name must not be one an entity file could have.
+/// Artifacts with the same name go to one file, in the order of <see cref="BackendArtifacts.All"/>, so their templates
+/// use block-scoped namespaces, with their <c>using</c> directives inside.
 /// </param>
 /// <param name="Scope">Once per project or per entity.</param>
 /// <param name="Description">What the file holds, for the message when it cannot be generated.</param>

@@ -12,10 +12,13 @@ namespace FullstackDevelop.Core.Backend;
 /// cache each entity's files on their own), the project ones from the whole model. An artifact is
 /// skipped when the project does not need it or lacks a package it compiles against, and when its
 /// template renders nothing but white space: how a template says an entity needs no such file (the
-/// endpoints of an entity with a composite key).
+/// endpoints of an entity with a composite key). Each file starts with the <c>csharp-header</c> template.
 /// </summary>
 public sealed class BackendRenderer
 {
+    // Written once at the top of every file: the auto-generated comment and the nullable context.
+    private const string HeaderTemplate = "csharp-header";
+
     private readonly TemplateRenderer _templates;
     private readonly GeneratorTool _tool;
 
@@ -43,7 +46,7 @@ public sealed class BackendRenderer
 
     private RenderedFiles Render(ArtifactScope scope, BackendSettings settings, BackendPackages packages, object model, string? entityName, CancellationToken cancellationToken)
     {
-        var files = new List<RenderedFile>();
+        var parts = new List<(string FileName, string Text)>();
         var problems = new List<TemplateProblem>();
         foreach (var artifact in BackendArtifacts.All)
         {
@@ -59,14 +62,23 @@ public sealed class BackendRenderer
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(result.Output))
+            if (!string.IsNullOrWhiteSpace(result.Output))
             {
-                continue;
+                parts.Add((string.Format(CultureInfo.InvariantCulture, artifact.FileName, entityName, settings.Prefix), result.Output.Trim('\r', '\n')));
             }
-
-            files.Add(new RenderedFile(string.Format(CultureInfo.InvariantCulture, artifact.FileName, entityName, settings.Prefix), result.Output));
         }
 
+        if (parts.Count == 0)
+        {
+            return new RenderedFiles(default, EquatableArray.From(problems));
+        }
+
+        var header = _templates.Render(HeaderTemplate, model, entityName, cancellationToken);
+        problems.AddRange(header.Problems);
+        var prefix = string.IsNullOrWhiteSpace(header.Output) ? string.Empty : header.Output!.Trim('\r', '\n') + "\n\n";
+        var files = parts
+            .GroupBy(part => part.FileName, System.StringComparer.Ordinal)
+            .Select(file => new RenderedFile(file.Key, prefix + string.Join("\n\n", file.Select(part => part.Text)) + "\n"));
         return new RenderedFiles(EquatableArray.From(files), EquatableArray.From(problems));
     }
 

@@ -5,257 +5,258 @@
 
 #nullable enable
 
-using System.Linq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-
-namespace Bookstore.Api;
-
-/// <summary>
-/// The list, get, create, update and delete endpoints that every entity shares; what differs per entity comes from
-/// <typeparamref name="TResource"/>. The handlers are public so that tests and hand-written endpoints can call them.
-/// </summary>
-/// <typeparam name="TResource">The entity's generated resource class.</typeparam>
-/// <typeparam name="TEntity">The entity.</typeparam>
-/// <typeparam name="TKey">The type of the entity's key.</typeparam>
-/// <typeparam name="TDto">What the API returns.</typeparam>
-/// <typeparam name="TCreate">The body of a create request.</typeparam>
-/// <typeparam name="TUpdate">The body of an update request.</typeparam>
-[global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
-public static class CrudEndpoints<TResource, TEntity, TKey, TDto, TCreate, TUpdate>
-    where TResource : global::Bookstore.Api.ICrudResource<TEntity, TKey, TDto, TCreate, TUpdate>
-    where TEntity : class
-    where TKey : notnull
-    where TCreate : class
-    where TUpdate : class
+namespace Bookstore.Api
 {
-    private static string GetRouteName => "Get" + TResource.Name;
+    using global::System.Linq;
+    using global::Microsoft.AspNetCore.Builder;
+    using global::Microsoft.AspNetCore.Http;
+    using global::Microsoft.EntityFrameworkCore;
 
     /// <summary>
-    /// Maps <c>GET</c> and <c>POST</c> on the collection and <c>GET</c>, <c>PUT</c> and <c>DELETE</c> on one item,
-    /// in a group that requires the <c>FullstackApi</c> policy.
+    /// The list, get, create, update and delete endpoints that every entity shares; what differs per entity comes from
+    /// <typeparamref name="TResource"/>. The handlers are public so that tests and hand-written endpoints can call them.
     /// </summary>
-    public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder Map(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
+    /// <typeparam name="TResource">The entity's generated resource class.</typeparam>
+    /// <typeparam name="TEntity">The entity.</typeparam>
+    /// <typeparam name="TKey">The type of the entity's key.</typeparam>
+    /// <typeparam name="TDto">What the API returns.</typeparam>
+    /// <typeparam name="TCreate">The body of a create request.</typeparam>
+    /// <typeparam name="TUpdate">The body of an update request.</typeparam>
+    [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
+    public static class CrudEndpoints<TResource, TEntity, TKey, TDto, TCreate, TUpdate>
+        where TResource : global::Bookstore.Api.ICrudResource<TEntity, TKey, TDto, TCreate, TUpdate>
+        where TEntity : class
+        where TKey : notnull
+        where TCreate : class
+        where TUpdate : class
     {
-        global::System.ArgumentNullException.ThrowIfNull(endpoints);
-        var item = TResource.KeyConstraint.Length == 0 ? "/{id}" : "/{id:" + TResource.KeyConstraint + "}";
-        var group = endpoints.MapGroup(TResource.RoutePrefix)
-            .WithTags(TResource.CollectionName)
-            .RequireAuthorization(global::Bookstore.Security.BookstoreAuthorization.PolicyName);
+        private static string GetRouteName => "Get" + TResource.Name;
 
-        group.MapGet(string.Empty, ListAsync)
-            .WithName("List" + TResource.CollectionName)
-            .WithSummary("Lists " + TResource.CollectionName + ", a page at a time.")
-            .Produces<global::Bookstore.Contracts.PagedResult<TDto>>()
-            .ProducesValidationProblem();
-
-        group.MapGet(item, GetAsync)
-            .WithName(GetRouteName)
-            .WithSummary("Gets one " + TResource.Name + " by key.")
-            .Produces<TDto>()
-            .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound);
-
-        group.MapPost(string.Empty, CreateAsync)
-            .WithName("Create" + TResource.Name)
-            .WithSummary("Creates one " + TResource.Name + ".")
-            .AddEndpointFilter<global::Bookstore.Api.ValidationFilter<TCreate>>()
-            .Produces<TDto>(global::Microsoft.AspNetCore.Http.StatusCodes.Status201Created)
-            .ProducesValidationProblem()
-            .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
-
-        group.MapPut(item, UpdateAsync)
-            .WithName("Update" + TResource.Name)
-            .WithSummary("Replaces the fields of one " + TResource.Name + ".")
-            .AddEndpointFilter<global::Bookstore.Api.ValidationFilter<TUpdate>>()
-            .Produces(global::Microsoft.AspNetCore.Http.StatusCodes.Status204NoContent)
-            .ProducesValidationProblem()
-            .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound)
-            .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
-
-        group.MapDelete(item, DeleteAsync)
-            .WithName("Delete" + TResource.Name)
-            .WithSummary("Deletes one " + TResource.Name + ".")
-            .Produces(global::Microsoft.AspNetCore.Http.StatusCodes.Status204NoContent)
-            .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound)
-            .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
-
-        return group;
-    }
-
-    /// <summary>
-    /// <c>GET {prefix}?page=1&amp;pageSize=20&amp;sort=field&amp;desc=false</c>: 200 with a page, or 400 when a paging value
-    /// is out of range or <paramref name="sort"/> is not one of <c>SortFields</c>.
-    /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> ListAsync(
-        global::Bookstore.Data.BookstoreDbContext db,
-        int page = 1,
-        int pageSize = global::Bookstore.Api.Paging.DefaultPageSize,
-        string? sort = null,
-        bool desc = false,
-        global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(db);
-        if (page < 1)
+        /// <summary>
+        /// Maps <c>GET</c> and <c>POST</c> on the collection and <c>GET</c>, <c>PUT</c> and <c>DELETE</c> on one item,
+        /// in a group that requires the <c>FullstackApi</c> policy.
+        /// </summary>
+        public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder Map(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
-            return ValidationProblem("page", "The page must be 1 or more.");
+            global::System.ArgumentNullException.ThrowIfNull(endpoints);
+            var item = TResource.KeyConstraint.Length == 0 ? "/{id}" : "/{id:" + TResource.KeyConstraint + "}";
+            var group = endpoints.MapGroup(TResource.RoutePrefix)
+                .WithTags(TResource.CollectionName)
+                .RequireAuthorization(global::Bookstore.Security.BookstoreAuthorization.PolicyName);
+
+            group.MapGet(string.Empty, ListAsync)
+                .WithName("List" + TResource.CollectionName)
+                .WithSummary("Lists " + TResource.CollectionName + ", a page at a time.")
+                .Produces<global::Bookstore.Contracts.PagedResult<TDto>>()
+                .ProducesValidationProblem();
+
+            group.MapGet(item, GetAsync)
+                .WithName(GetRouteName)
+                .WithSummary("Gets one " + TResource.Name + " by key.")
+                .Produces<TDto>()
+                .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound);
+
+            group.MapPost(string.Empty, CreateAsync)
+                .WithName("Create" + TResource.Name)
+                .WithSummary("Creates one " + TResource.Name + ".")
+                .AddEndpointFilter<global::Bookstore.Api.ValidationFilter<TCreate>>()
+                .Produces<TDto>(global::Microsoft.AspNetCore.Http.StatusCodes.Status201Created)
+                .ProducesValidationProblem()
+                .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
+
+            group.MapPut(item, UpdateAsync)
+                .WithName("Update" + TResource.Name)
+                .WithSummary("Replaces the fields of one " + TResource.Name + ".")
+                .AddEndpointFilter<global::Bookstore.Api.ValidationFilter<TUpdate>>()
+                .Produces(global::Microsoft.AspNetCore.Http.StatusCodes.Status204NoContent)
+                .ProducesValidationProblem()
+                .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound)
+                .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
+
+            group.MapDelete(item, DeleteAsync)
+                .WithName("Delete" + TResource.Name)
+                .WithSummary("Deletes one " + TResource.Name + ".")
+                .Produces(global::Microsoft.AspNetCore.Http.StatusCodes.Status204NoContent)
+                .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound)
+                .ProducesProblem(global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
+
+            return group;
         }
 
-        if (pageSize is < 1 or > global::Bookstore.Api.Paging.MaxPageSize)
+        /// <summary>
+        /// <c>GET {prefix}?page=1&amp;pageSize=20&amp;sort=field&amp;desc=false</c>: 200 with a page, or 400 when a paging value
+        /// is out of range or <paramref name="sort"/> is not one of <c>SortFields</c>.
+        /// </summary>
+        public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> ListAsync(
+            global::Bookstore.Data.BookstoreDbContext db,
+            int page = 1,
+            int pageSize = global::Bookstore.Api.Paging.DefaultPageSize,
+            string? sort = null,
+            bool desc = false,
+            global::System.Threading.CancellationToken cancellationToken = default)
         {
-            return ValidationProblem("pageSize", "The page size must be between 1 and " + global::Bookstore.Api.Paging.MaxPageSize.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
-        }
-
-        string? sortField = null;
-        if (sort is not null)
-        {
-            sortField = FindSortField(sort);
-            if (sortField is null)
+            global::System.ArgumentNullException.ThrowIfNull(db);
+            if (page < 1)
             {
-                return ValidationProblem("sort", "'" + sort + "' is not a sort field of " + TResource.CollectionName + "; use one of: " + string.Join(", ", TResource.SortFields) + ".");
+                return ValidationProblem("page", "The page must be 1 or more.");
+            }
+
+            if (pageSize is < 1 or > global::Bookstore.Api.Paging.MaxPageSize)
+            {
+                return ValidationProblem("pageSize", "The page size must be between 1 and " + global::Bookstore.Api.Paging.MaxPageSize.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+            }
+
+            string? sortField = null;
+            if (sort is not null)
+            {
+                sortField = FindSortField(sort);
+                if (sortField is null)
+                {
+                    return ValidationProblem("sort", "'" + sort + "' is not a sort field of " + TResource.CollectionName + "; use one of: " + string.Join(", ", TResource.SortFields) + ".");
+                }
+            }
+
+            var query = db.Set<TEntity>().AsNoTracking();
+            var totalCount = await query.CountAsync(cancellationToken);
+            var skip = (long)(page - 1) * pageSize;
+            global::System.Collections.Generic.List<TEntity> entities = skip >= totalCount
+                ? []
+                : await TResource.Sort(query, sortField, desc).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken);
+            var items = entities.ConvertAll(entity => TResource.ToDto(entity));
+            return global::Microsoft.AspNetCore.Http.TypedResults.Ok(new global::Bookstore.Contracts.PagedResult<TDto>(items, page, pageSize, totalCount));
+        }
+
+        /// <summary><c>GET {prefix}/{id}</c>: 200 with the item, or 404.</summary>
+        public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> GetAsync(
+            TKey id,
+            global::Bookstore.Data.BookstoreDbContext db,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(db);
+            var entity = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
+            return entity is null
+                ? NotFound(id)
+                : global::Microsoft.AspNetCore.Http.TypedResults.Ok(TResource.ToDto(entity));
+        }
+
+        /// <summary>
+        /// <c>POST {prefix}</c>: 201 with the item and its Location, 400 when the body is not valid
+        /// (see <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/>), or 409 when a foreign key points to a missing row
+        /// or a unique value is taken.
+        /// </summary>
+        public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> CreateAsync(
+            TCreate request,
+            global::Bookstore.Data.BookstoreDbContext db,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(request);
+            global::System.ArgumentNullException.ThrowIfNull(db);
+            var entity = TResource.Create(request);
+            db.Set<TEntity>().Add(entity);
+            var conflict = await SaveChangesOrConflictAsync(db, MissingReferenceDetail, cancellationToken);
+            if (conflict is not null)
+            {
+                return conflict;
+            }
+
+            var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["id"] = TResource.KeyOf(entity) };
+            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(TResource.ToDto(entity), GetRouteName, routeValues);
+        }
+
+        /// <summary><c>PUT {prefix}/{id}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>
+        public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> UpdateAsync(
+            TKey id,
+            TUpdate request,
+            global::Bookstore.Data.BookstoreDbContext db,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(request);
+            global::System.ArgumentNullException.ThrowIfNull(db);
+            var entity = await db.Set<TEntity>().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
+            if (entity is null)
+            {
+                return NotFound(id);
+            }
+
+            TResource.Update(entity, request);
+            return await SaveChangesOrConflictAsync(db, MissingReferenceDetail, cancellationToken)
+                ?? global::Microsoft.AspNetCore.Http.TypedResults.NoContent();
+        }
+
+        /// <summary><c>DELETE {prefix}/{id}</c>: 204, 404, or 409 while other rows still reference the item.</summary>
+        public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> DeleteAsync(
+            TKey id,
+            global::Bookstore.Data.BookstoreDbContext db,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(db);
+            var entity = await db.Set<TEntity>().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
+            if (entity is null)
+            {
+                return NotFound(id);
+            }
+
+            db.Set<TEntity>().Remove(entity);
+            return await SaveChangesOrConflictAsync(db, "The " + TResource.Name + " is still referenced by other rows; delete or change them first.", cancellationToken)
+                ?? global::Microsoft.AspNetCore.Http.TypedResults.NoContent();
+        }
+
+        private static string MissingReferenceDetail => "A foreign key of the " + TResource.Name + " refers to a row that does not exist.";
+
+        /// <summary>Saves, and turns a constraint violation into 409; returns null when the changes were saved.</summary>
+        private static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult?> SaveChangesOrConflictAsync(
+            global::Bookstore.Data.BookstoreDbContext db,
+            string foreignKeyDetail,
+            global::System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+            catch (global::Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+            {
+                return Conflict("The " + TResource.Name + " was changed or deleted by another request.");
+            }
+            catch (global::Microsoft.EntityFrameworkCore.DbUpdateException exception)
+            {
+                switch (global::Bookstore.Data.DatabaseErrors.Classify(exception))
+                {
+                    case global::Bookstore.Data.ConstraintViolation.ForeignKey:
+                        return Conflict(foreignKeyDetail);
+                    case global::Bookstore.Data.ConstraintViolation.Unique:
+                        return Conflict("Another " + TResource.Name + " has the same key or unique value.");
+                    default:
+                        throw;
+                }
             }
         }
 
-        var query = db.Set<TEntity>().AsNoTracking();
-        var totalCount = await query.CountAsync(cancellationToken);
-        var skip = (long)(page - 1) * pageSize;
-        global::System.Collections.Generic.List<TEntity> entities = skip >= totalCount
-            ? []
-            : await TResource.Sort(query, sortField, desc).Skip((int)skip).Take(pageSize).ToListAsync(cancellationToken);
-        var items = entities.ConvertAll(entity => TResource.ToDto(entity));
-        return global::Microsoft.AspNetCore.Http.TypedResults.Ok(new global::Bookstore.Contracts.PagedResult<TDto>(items, page, pageSize, totalCount));
-    }
-
-    /// <summary><c>GET {prefix}/{id}</c>: 200 with the item, or 404.</summary>
-    public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> GetAsync(
-        TKey id,
-        global::Bookstore.Data.BookstoreDbContext db,
-        global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(db);
-        var entity = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
-        return entity is null
-            ? NotFound(id)
-            : global::Microsoft.AspNetCore.Http.TypedResults.Ok(TResource.ToDto(entity));
-    }
-
-    /// <summary>
-    /// <c>POST {prefix}</c>: 201 with the item and its Location, 400 when the body is not valid
-    /// (see <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/>), or 409 when a foreign key points to a missing row
-    /// or a unique value is taken.
-    /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> CreateAsync(
-        TCreate request,
-        global::Bookstore.Data.BookstoreDbContext db,
-        global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(request);
-        global::System.ArgumentNullException.ThrowIfNull(db);
-        var entity = TResource.Create(request);
-        db.Set<TEntity>().Add(entity);
-        var conflict = await SaveChangesOrConflictAsync(db, MissingReferenceDetail, cancellationToken);
-        if (conflict is not null)
+        private static string? FindSortField(string sort)
         {
-            return conflict;
-        }
+            foreach (var field in TResource.SortFields)
+            {
+                if (string.Equals(field, sort, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return field;
+                }
+            }
 
-        var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["id"] = TResource.KeyOf(entity) };
-        return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(TResource.ToDto(entity), GetRouteName, routeValues);
-    }
-
-    /// <summary><c>PUT {prefix}/{id}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>
-    public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> UpdateAsync(
-        TKey id,
-        TUpdate request,
-        global::Bookstore.Data.BookstoreDbContext db,
-        global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(request);
-        global::System.ArgumentNullException.ThrowIfNull(db);
-        var entity = await db.Set<TEntity>().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
-        if (entity is null)
-        {
-            return NotFound(id);
-        }
-
-        TResource.Update(entity, request);
-        return await SaveChangesOrConflictAsync(db, MissingReferenceDetail, cancellationToken)
-            ?? global::Microsoft.AspNetCore.Http.TypedResults.NoContent();
-    }
-
-    /// <summary><c>DELETE {prefix}/{id}</c>: 204, 404, or 409 while other rows still reference the item.</summary>
-    public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> DeleteAsync(
-        TKey id,
-        global::Bookstore.Data.BookstoreDbContext db,
-        global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(db);
-        var entity = await db.Set<TEntity>().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
-        if (entity is null)
-        {
-            return NotFound(id);
-        }
-
-        db.Set<TEntity>().Remove(entity);
-        return await SaveChangesOrConflictAsync(db, "The " + TResource.Name + " is still referenced by other rows; delete or change them first.", cancellationToken)
-            ?? global::Microsoft.AspNetCore.Http.TypedResults.NoContent();
-    }
-
-    private static string MissingReferenceDetail => "A foreign key of the " + TResource.Name + " refers to a row that does not exist.";
-
-    /// <summary>Saves, and turns a constraint violation into 409; returns null when the changes were saved.</summary>
-    private static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult?> SaveChangesOrConflictAsync(
-        global::Bookstore.Data.BookstoreDbContext db,
-        string foreignKeyDetail,
-        global::System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (global::Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
-        {
-            return Conflict("The " + TResource.Name + " was changed or deleted by another request.");
-        }
-        catch (global::Microsoft.EntityFrameworkCore.DbUpdateException exception)
-        {
-            switch (global::Bookstore.Data.DatabaseErrors.Classify(exception))
-            {
-                case global::Bookstore.Data.ConstraintViolation.ForeignKey:
-                    return Conflict(foreignKeyDetail);
-                case global::Bookstore.Data.ConstraintViolation.Unique:
-                    return Conflict("Another " + TResource.Name + " has the same key or unique value.");
-                default:
-                    throw;
-            }
-        }
+
+        private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(TKey id)
+            => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
+                detail: "No " + TResource.Name + " has the key '" + global::System.Convert.ToString(id, global::System.Globalization.CultureInfo.InvariantCulture) + "'.",
+                statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound);
+
+        private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Conflict(string detail)
+            => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
+                detail: detail,
+                statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
+
+        private static global::Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ValidationProblem(string field, string message)
+            => global::Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(
+                new global::System.Collections.Generic.Dictionary<string, string[]> { [field] = [message] });
     }
-
-    private static string? FindSortField(string sort)
-    {
-        foreach (var field in TResource.SortFields)
-        {
-            if (string.Equals(field, sort, global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                return field;
-            }
-        }
-
-        return null;
-    }
-
-    private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(TKey id)
-        => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
-            detail: "No " + TResource.Name + " has the key '" + global::System.Convert.ToString(id, global::System.Globalization.CultureInfo.InvariantCulture) + "'.",
-            statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound);
-
-    private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Conflict(string detail)
-        => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
-            detail: detail,
-            statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
-
-    private static global::Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ValidationProblem(string field, string message)
-        => global::Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(
-            new global::System.Collections.Generic.Dictionary<string, string[]> { [field] = [message] });
 }
