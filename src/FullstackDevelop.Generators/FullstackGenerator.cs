@@ -7,9 +7,10 @@ using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Diagnostics;
-using FullstackDevelop.Generators.EntityDiscovery.Resolution;
-using FullstackDevelop.Generators.EntityDiscovery.Symbols;
-using FullstackDevelop.Generators.EntityDiscovery.Syntax;
+using FullstackDevelop.Generators.Parsing.Declarations;
+using FullstackDevelop.Generators.Parsing.Resolution;
+using FullstackDevelop.Generators.Parsing.Symbols;
+using FullstackDevelop.Generators.Parsing.Syntax;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -31,12 +32,11 @@ public sealed class FullstackGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var project = AssemblyAttributes(context, AttributeNames.Project, AssemblyAttributeParser.Project, TrackingNames.ProjectDeclarations, TrackingNames.AllProjects);
-        var features = AssemblyAttributes(context, AttributeNames.Feature, AssemblyAttributeParser.Features, TrackingNames.FeatureDeclarations, TrackingNames.AllFeatures);
-        var requirements = AssemblyAttributes(context, AttributeNames.Requirement, AssemblyAttributeParser.Requirements, TrackingNames.RequirementDeclarations, TrackingNames.AllRequirements);
-        var agents = AssemblyAttributes(context, AttributeNames.Agent, AssemblyAttributeParser.Agents, TrackingNames.AgentDeclarations, TrackingNames.AllAgents);
-
-        var entities = DiscoverEntities(context);
+        var files = FileDeclarations(context);
+        var assemblyDeclarations = files
+            .Select(static (files, cancellationToken) => AssemblyAttributeReader.Read(files, cancellationToken))
+            .WithTrackingName(TrackingNames.AssemblyDeclarations);
+        var entities = DiscoverEntities(context, files);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null)
@@ -48,13 +48,18 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (names, _) => ToNamespace(names.Left) ?? ToNamespace(names.Right) ?? FallbackNamespace)
             .WithTrackingName(TrackingNames.Namespace);
 
-        var assemblyDeclarations = project.Combine(features).Combine(requirements).Combine(agents)
-            .WithTrackingName(TrackingNames.AssemblyDeclarations);
         var input = assemblyDeclarations.Combine(entities).Combine(@namespace)
             .Select(static (all, _) =>
             {
-                var (((((projects, featureList), requirementList), agentList), discovered), ns) = all;
-                return new GenerationInput(projects.Count > 0 ? projects[0] : null, featureList, requirementList, agentList, discovered.Entities, discovered.Diagnostics, ns);
+                var ((assembly, discovered), ns) = all;
+                return new GenerationInput(
+                    assembly.Projects.Count > 0 ? assembly.Projects[0] : null,
+                    assembly.Features,
+                    assembly.Requirements,
+                    assembly.Agents,
+                    discovered.Entities,
+                    EquatableArray.From(assembly.Diagnostics.Concat(discovered.Diagnostics)),
+                    ns);
             })
             .WithTrackingName(TrackingNames.Input);
 
@@ -66,13 +71,11 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         InitializeBackend(context, result);
     }
 
-    // Entities are read from syntax, file by file, cached by syntax tree: an edit re-reads only its
-    // own file, and when that file's declarations are unchanged nothing downstream runs. Binding
-    // is left to the one step that reads names the source does not declare from the references.
-    // (ForAttributeWithMetadataName would re-bind every entity on every edit.)
-    private static IncrementalValueProvider<EntityDiscoveryResult> DiscoverEntities(IncrementalGeneratorInitializationContext context)
-    {
-        var files = context.CompilationProvider
+    // Declarations are read from syntax, file by file, cached by syntax tree: an edit re-reads only
+    // its own file, and when that file's declarations are unchanged nothing downstream runs.
+    // (ForAttributeWithMetadataName would bind every attribute again on every edit.)
+    private static IncrementalValueProvider<EquatableArray<FileDeclarations>> FileDeclarations(IncrementalGeneratorInitializationContext context) =>
+        context.CompilationProvider
             .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
             .WithTrackingName(TrackingNames.SyntaxTrees)
             .Select(static (tree, cancellationToken) => DeclarationCollector.Collect(tree, cancellationToken))
@@ -80,6 +83,10 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (all, _) => EquatableArray.From(all.OrderBy(file => file.FilePath, StringComparer.Ordinal)))
             .WithTrackingName(TrackingNames.AllFileDeclarations);
+
+    // Binding is left to the one step that reads names the source does not declare from the references.
+    private static IncrementalValueProvider<EntityDiscoveryResult> DiscoverEntities(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<FileDeclarations>> files)
+    {
         var annotations = context.CompilationProvider
             .Select(static (compilation, _) => compilation.Options.NullableContextOptions is NullableContextOptions.Enable or NullableContextOptions.Annotations)
             .WithTrackingName(TrackingNames.NullableAnnotations);
@@ -163,27 +170,6 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                 diagnostic.Arguments.Select(argument => (object)argument).ToArray()));
         }
     }
-
-    private static IncrementalValueProvider<EquatableArray<Located<T>>> AssemblyAttributes<T>(
-        IncrementalGeneratorInitializationContext context,
-        string metadataName,
-        Func<GeneratorAttributeSyntaxContext, System.Threading.CancellationToken, EquatableArray<Located<T>>> parse,
-        string perFileName,
-        string collectedName) =>
-        context.SyntaxProvider
-            .ForAttributeWithMetadataName(metadataName, static (node, _) => node is CompilationUnitSyntax, parse)
-            .WithTrackingName(perFileName)
-            .Collect()
-            .Select(static (perFile, _) => SortByLocation(perFile))
-            .WithTrackingName(collectedName);
-
-    // Files arrive in the compilation's order; sorting by path and position makes the input,
-    // and so which of two duplicates is reported, independent of that order.
-    private static EquatableArray<Located<T>> SortByLocation<T>(ImmutableArray<EquatableArray<Located<T>>> perFile) =>
-        EquatableArray.From(perFile
-            .SelectMany(file => file)
-            .OrderBy(item => item.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(item => item.Location?.Span.Start ?? 0));
 
     private static string? ToNamespace(string? name)
     {

@@ -44,7 +44,7 @@ internal static class GenerationPipeline
             EquatableArray.From(input.Agents.Select(a => a.Value)),
             EquatableArray.From(input.Entities.Select(e => e.Declaration)));
         var built = RequirementsBuilder.Build(declarations);
-        var diagnostics = input.EntityDiagnostics.ToList();
+        var diagnostics = input.ReadDiagnostics.ToList();
         diagnostics.AddRange(built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
         if (built.Requirements is null)
         {

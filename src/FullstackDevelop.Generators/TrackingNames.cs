@@ -3,19 +3,11 @@ namespace FullstackDevelop.Generators;
 /// <summary>Names of the generator's pipeline steps, which tests read to prove the steps are cached.</summary>
 internal static class TrackingNames
 {
-    public const string ProjectDeclarations = nameof(ProjectDeclarations);
-    public const string FeatureDeclarations = nameof(FeatureDeclarations);
-    public const string RequirementDeclarations = nameof(RequirementDeclarations);
-    public const string AgentDeclarations = nameof(AgentDeclarations);
     public const string FileDeclarations = nameof(FileDeclarations);
     public const string AllFileDeclarations = nameof(AllFileDeclarations);
     public const string NullableAnnotations = nameof(NullableAnnotations);
     public const string WantedExternalTypes = nameof(WantedExternalTypes);
     public const string ExternalTypes = nameof(ExternalTypes);
-    public const string AllProjects = nameof(AllProjects);
-    public const string AllFeatures = nameof(AllFeatures);
-    public const string AllRequirements = nameof(AllRequirements);
-    public const string AllAgents = nameof(AllAgents);
     public const string AllEntities = nameof(AllEntities);
     public const string RootNamespace = nameof(RootNamespace);
     public const string AssemblyName = nameof(AssemblyName);
@@ -42,9 +34,8 @@ internal static class TrackingNames
     /// <summary>Every step above except <see cref="SyntaxTrees"/>: their outputs hold no Roslyn object, and an unrelated edit leaves them cached or unchanged.</summary>
     public static readonly string[] All =
     {
-        ProjectDeclarations, FeatureDeclarations, RequirementDeclarations, AgentDeclarations,
         FileDeclarations, AllFileDeclarations, NullableAnnotations, WantedExternalTypes, ExternalTypes,
-        AllProjects, AllFeatures, AllRequirements, AllAgents, AllEntities, RootNamespace, AssemblyName, Namespace,
+        AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
         AllUserTemplates, EntityFiles, ProjectFiles,
     };

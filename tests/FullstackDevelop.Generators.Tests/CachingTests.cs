@@ -53,7 +53,33 @@ public sealed class CachingTests
                 $"Step {name} reported {reason} after an unrelated edit"));
         }
 
+        // Declarations are read per file: only the edited file is read again, and reads the same.
+        var perFile = steps[TrackingNames.FileDeclarations].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        Assert.Equal(files.Length, perFile.Count);
+        Assert.Single(perFile, reason => reason == IncrementalStepRunReason.Unchanged);
+        Assert.Equal(files.Length - 1, perFile.Count(reason => reason == IncrementalStepRunReason.Cached));
+
         Assert.Equal(first.Source(GenerationPipeline.PlanHintName), second.Source(GenerationPipeline.PlanHintName));
+    }
+
+    [Fact]
+    public void Editing_an_enum_in_another_file_updates_the_entity_that_uses_it()
+    {
+        var files = new[]
+        {
+            new SourceFile("Project.cs", "[assembly: FullstackDevelop.FullstackProject(\"App\")]"),
+            new SourceFile("Domain/Ticket.cs", "namespace Desk; [FullstackDevelop.Entity] public sealed class Ticket { public int Id { get; set; } public Severity Severity { get; set; } }"),
+            new SourceFile("Domain/Severity.cs", "namespace Desk; public enum Severity { Low, High }"),
+        };
+        var compilation = GeneratorHarness.Compile(files);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        Assert.Contains("\"enumMembers\":[\"Low\",\"High\"]", SnapshotReader.Read(first.Output), System.StringComparison.Ordinal);
+
+        var severity = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Domain/Severity.cs");
+        var edited = compilation.ReplaceSyntaxTree(severity, CSharpSyntaxTree.ParseText("namespace Desk; public enum Severity { Low, High, Critical }", GeneratorHarness.ParseOptions, severity.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        Assert.Contains("\"enumMembers\":[\"Low\",\"High\",\"Critical\"]", SnapshotReader.Read(second.Output), System.StringComparison.Ordinal);
     }
 
     [Fact]

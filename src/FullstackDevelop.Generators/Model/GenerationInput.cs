@@ -10,5 +10,5 @@ internal sealed record GenerationInput(
     EquatableArray<Located<RequirementDeclaration>> Requirements,
     EquatableArray<Located<AgentDeclaration>> Agents,
     EquatableArray<EntityModel> Entities,
-    EquatableArray<DiagnosticInfo> EntityDiagnostics,
+    EquatableArray<DiagnosticInfo> ReadDiagnostics,
     string Namespace);

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+namespace FullstackDevelop.Generators.Parsing.Resolution;
 
 /// <summary>A type declared in the project's source, with its parts ordered by file path and position.</summary>
 internal sealed class SourceTypeGroup

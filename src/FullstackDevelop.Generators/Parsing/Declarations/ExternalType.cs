@@ -1,7 +1,7 @@
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+namespace FullstackDevelop.Generators.Parsing.Declarations;
 
 /// <summary>What an external type is, as far as entities care.</summary>
 internal enum ExternalTypeKind

@@ -1,6 +1,6 @@
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+namespace FullstackDevelop.Generators.Parsing.Resolution;
 
 /// <summary>What a type name was found to be.</summary>
 internal enum TypeTargetKind

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using FullstackDevelop.Core.Collections;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Syntax;
+namespace FullstackDevelop.Generators.Parsing.Syntax;
 
 /// <summary>Reads type syntax into a <see cref="TypeReference"/>, without binding.</summary>
 internal static class TypeReferenceReader

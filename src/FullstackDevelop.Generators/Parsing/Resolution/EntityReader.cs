@@ -4,11 +4,11 @@ using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Core.Requirements;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+namespace FullstackDevelop.Generators.Parsing.Resolution;
 
 /// <summary>Reads one <c>[Entity]</c> type: its table, and its public instance properties, base types first.</summary>
 internal sealed class EntityReader
@@ -38,8 +38,9 @@ internal sealed class EntityReader
         }
 
         var name = group.First.Name;
-        var table = attribute.NamedArguments.FirstOrDefault(a => a.Name == "Table") is { } tableArgument
-            ? ReadArgument(tableArgument.Value, attribute, new LookupScope(part), name, diagnostics) as string
+        var arguments = new AttributeArgumentReader(_constants, diagnostics);
+        var table = attribute.NamedArguments.Any(a => a.Name == "Table")
+            ? arguments.Named(attribute, "Table", new LookupScope(part), name) as string
             : null;
 
         var properties = new List<PropertyDeclaration>();
@@ -59,7 +60,7 @@ internal sealed class EntityReader
         {
             if (seen.Add(property.Name))
             {
-                properties.Add(ReadProperty(property, scope, name, diagnostics));
+                properties.Add(ReadProperty(property, scope, name, arguments));
                 locations.Add(property.Location);
             }
         }
@@ -85,7 +86,7 @@ internal sealed class EntityReader
         {
             foreach (var attribute in part.Attributes)
             {
-                if (AttributeName(attribute, new LookupScope(part)) == AttributeNames.Entity)
+                if (_lookup.AttributeName(attribute, new LookupScope(part)) == AttributeNames.Entity)
                 {
                     return (attribute, part);
                 }
@@ -139,7 +140,7 @@ internal sealed class EntityReader
             .OrderBy(p => p.Property.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(p => p.Property.Location?.Span.Start ?? 0);
 
-    private PropertyDeclaration ReadProperty(SourceProperty property, LookupScope scope, string entity, List<DiagnosticInfo> diagnostics)
+    private PropertyDeclaration ReadProperty(SourceProperty property, LookupScope scope, string entity, AttributeArgumentReader arguments)
     {
         var type = TypeInspector.Substitute(new BoundType(property.Type, scope));
         bool isNullable;
@@ -165,7 +166,7 @@ internal sealed class EntityReader
         var target = element ?? type;
         var resolved = _types.Target(target);
         var owner = entity + "." + property.Name;
-        var attributes = property.Attributes.Select(a => (Attribute: a, Name: AttributeName(a, scope))).ToList();
+        var attributes = property.Attributes.Select(a => (Attribute: a, Name: _lookup.AttributeName(a, scope))).ToList();
         var maxLength = attributes.FirstOrDefault(a => a.Name == AttributeNames.MaxLength).Attribute
             ?? attributes.FirstOrDefault(a => a.Name == AttributeNames.StringLength).Attribute;
         var foreignKey = attributes.FirstOrDefault(a => a.Name == AttributeNames.ForeignKey).Attribute;
@@ -188,38 +189,7 @@ internal sealed class EntityReader
             },
             attributes.Any(a => a.Name == AttributeNames.Key),
             attributes.Any(a => a.Name == AttributeNames.Required),
-            maxLength is { Arguments.Count: > 0 } && ReadArgument(maxLength.Arguments[0], maxLength, scope, owner, diagnostics) is int length ? length : null,
-            foreignKey is { Arguments.Count: > 0 } ? ReadArgument(foreignKey.Arguments[0], foreignKey, scope, owner, diagnostics) as string : null);
-    }
-
-    // The metadata name an attribute resolves to: [X] means XAttribute, or X itself.
-    private string? AttributeName(SourceAttribute attribute, LookupScope scope)
-    {
-        var written = attribute.Name;
-        foreach (var name in new[] { written.Name + "Attribute", written.Name })
-        {
-            var target = _lookup.Find(written with { Name = name }, scope, fromReferences: false);
-            if (target.Kind is TypeTargetKind.Source or TypeTargetKind.WellKnown)
-            {
-                return target.MetadataName;
-            }
-        }
-
-        return null;
-    }
-
-    // The argument's value; when it cannot be read, null and a warning, rather than a silently lost annotation.
-    private object? ReadArgument(ConstantExpression argument, SourceAttribute attribute, LookupScope scope, string owner, List<DiagnosticInfo> diagnostics)
-    {
-        if (_constants.Evaluate(argument, scope) is { } value)
-        {
-            return value;
-        }
-
-        diagnostics.Add(new DiagnosticInfo(
-            ProblemCatalog.UnreadableAttributeArgument.Id,
-            attribute.Location,
-            EquatableArray.Of(argument.Text, attribute.Name.Name, owner)));
-        return null;
+            maxLength is not null && arguments.Positional(maxLength, 0, scope, owner) is int length ? length : null,
+            foreignKey is not null ? arguments.Positional(foreignKey, 0, scope, owner) as string : null);
     }
 }

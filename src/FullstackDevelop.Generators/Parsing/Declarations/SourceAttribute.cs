@@ -1,7 +1,7 @@
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Generators.Model;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+namespace FullstackDevelop.Generators.Parsing.Declarations;
 
 /// <summary>An attribute as written on a type or property.</summary>
 /// <param name="Name">The attribute's name as written, without the <c>Attribute</c> suffix lookup applied.</param>

@@ -4,11 +4,11 @@ using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Symbols;
+namespace FullstackDevelop.Generators.Parsing.Symbols;
 
 /// <summary>
 /// Reads the few types entities use that the project's source does not declare, from the

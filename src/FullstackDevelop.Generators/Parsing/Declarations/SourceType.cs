@@ -1,6 +1,6 @@
 using FullstackDevelop.Core.Collections;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+namespace FullstackDevelop.Generators.Parsing.Declarations;
 
 /// <summary>The kinds of type declaration entity discovery tells apart.</summary>
 internal enum SourceTypeKind

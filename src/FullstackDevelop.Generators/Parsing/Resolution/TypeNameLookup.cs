@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+namespace FullstackDevelop.Generators.Parsing.Resolution;
 
 /// <summary>
 /// C# name lookup over the project's declarations, without a compilation: containing types, then
@@ -32,7 +32,7 @@ internal sealed class TypeNameLookup
     /// <param name="fromReferences">Whether to look in the references (and ask for the name when not read yet).</param>
     public TypeTarget Find(TypeReference name, LookupScope scope, bool fromReferences = true)
     {
-        if (name.Qualifier.Count == 0 && name.Arguments.Count == 0 && scope.Part.TypeParameters.Contains(name.Name))
+        if (name.Qualifier.Count == 0 && name.Arguments.Count == 0 && scope.TypeParameters.Contains(name.Name))
         {
             return TypeTarget.Parameter(name.Name);
         }
@@ -67,6 +67,22 @@ internal sealed class TypeNameLookup
         return TypeTarget.NotFound(name.Written);
     }
 
+    /// <summary>The metadata name an attribute's name resolves to in the project or among <see cref="WellKnownTypes"/>: <c>[X]</c> means <c>XAttribute</c>, or <c>X</c> itself.</summary>
+    public string? AttributeName(SourceAttribute attribute, LookupScope scope)
+    {
+        var written = attribute.Name;
+        foreach (var name in new[] { written.Name + "Attribute", written.Name })
+        {
+            var target = Find(written with { Name = name }, scope, fromReferences: false);
+            if (target.Kind is TypeTargetKind.Source or TypeTargetKind.WellKnown)
+            {
+                return target.MetadataName;
+            }
+        }
+
+        return null;
+    }
+
     private IEnumerable<string> Candidates(TypeReference name, LookupScope scope)
     {
         var arity = name.Arguments.Count > 0 ? "`" + name.Arguments.Count : string.Empty;
@@ -77,22 +93,21 @@ internal sealed class TypeNameLookup
             yield break;
         }
 
-        var part = scope.Part;
         if (name.Qualifier.Count == 0)
         {
             // Nested types of the declaring type and of the types around it come first.
-            foreach (var container in part.ContainingTypes.Prepend(part.MetadataName))
+            foreach (var container in scope.EnclosingTypes)
             {
                 yield return container + "+" + name.Name + arity;
             }
         }
 
-        for (var level = 0; level < part.Scopes.Count; level++)
+        for (var level = 0; level < scope.Scopes.Count; level++)
         {
-            var imports = part.Scopes[level];
+            var imports = scope.Scopes[level];
             yield return imports.Namespace.Length == 0 ? dotted : imports.Namespace + "." + dotted;
 
-            var isFileLevel = level == part.Scopes.Count - 1;
+            var isFileLevel = level == scope.Scopes.Count - 1;
             var aliases = isFileLevel ? imports.Aliases.Concat(_index.GlobalUsings.Aliases) : imports.Aliases;
             var first = name.Qualifier.Count > 0 ? name.Qualifier[0] : name.Name;
             foreach (var alias in aliases.Where(a => a.Alias == first && a.Target.Arguments.Count == 0))

@@ -1,7 +1,7 @@
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Generators.Model;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+namespace FullstackDevelop.Generators.Parsing.Declarations;
 
 /// <summary>The nullable annotation context at a point in a file, from <c>#nullable</c> directives.</summary>
 internal enum NullableAnnotations

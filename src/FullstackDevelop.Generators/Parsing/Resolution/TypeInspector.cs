@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+namespace FullstackDevelop.Generators.Parsing.Resolution;
 
 /// <summary>
 /// Answers what entity discovery asks of a resolved type: its C# name, whether it is a value

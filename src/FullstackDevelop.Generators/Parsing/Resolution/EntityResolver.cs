@@ -4,10 +4,10 @@ using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Model;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+namespace FullstackDevelop.Generators.Parsing.Resolution;
 
 /// <summary>The entities of a project, and the names entity discovery wants read from the references.</summary>
 /// <param name="Entities">The <c>[Entity]</c> types, ordered by full name.</param>

@@ -1,6 +1,6 @@
 using FullstackDevelop.Core.Collections;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+namespace FullstackDevelop.Generators.Parsing.Declarations;
 
 /// <summary>
 /// One level of name lookup around a declaration: a namespace and the using directives written

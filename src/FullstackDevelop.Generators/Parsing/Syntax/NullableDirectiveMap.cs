@@ -1,10 +1,10 @@
 using System.Collections.Generic;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Syntax;
+namespace FullstackDevelop.Generators.Parsing.Syntax;
 
 /// <summary>The nullable annotation context along a file, from its active <c>#nullable</c> directives.</summary>
 internal sealed class NullableDirectiveMap

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
+using System.Linq;
 using FullstackDevelop.Generators.Parsing;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Resolution;
+namespace FullstackDevelop.Generators.Parsing.Resolution;
 
-/// <summary>What entity discovery needs to know about a framework type it resolves without binding.</summary>
+/// <summary>What the generator needs to know about a framework type it resolves without binding.</summary>
 internal enum WellKnownKind
 {
     /// <summary>A reference type.</summary>
@@ -18,19 +19,29 @@ internal enum WellKnownKind
     /// <summary><c>System.Nullable&lt;T&gt;</c>.</summary>
     Nullable,
 
-    /// <summary>An attribute entity discovery reads.</summary>
+    /// <summary>An attribute the generator reads.</summary>
     Attribute,
+
+    /// <summary>An enum attribute arguments use; its members' values are in <see cref="WellKnownTypes.TryGetEnumValue"/>.</summary>
+    Enum,
 }
 
 /// <summary>
-/// The framework types entity declarations use, by metadata name. Names found here are resolved
-/// from syntax; other names outside the project's source are looked up in the references.
+/// The framework and FullstackDevelop types requirement declarations use, by metadata name. Names
+/// found here are resolved from syntax; other names outside the project's source are looked up in
+/// the references.
 /// </summary>
 internal static class WellKnownTypes
 {
     public const string Byte = "System.Byte";
     public const string String = "System.String";
     public const string Nullable = "System.Nullable`1";
+    public const string ProjectScale = "FullstackDevelop.ProjectScale";
+
+    // FullstackDevelop.ProjectScale's members: Core's scales and Auto, the attribute's "not set".
+    private static readonly Dictionary<string, int> ProjectScales = System.Enum.GetValues(typeof(Core.Requirements.ProjectScale))
+        .Cast<Core.Requirements.ProjectScale>()
+        .ToDictionary(scale => scale.ToString(), scale => (int)scale);
 
     private static readonly Dictionary<string, WellKnownKind> Kinds = new()
     {
@@ -74,7 +85,12 @@ internal static class WellKnownTypes
         ["System.Collections.ObjectModel.Collection`1"] = WellKnownKind.Collection,
         ["System.Collections.ObjectModel.ObservableCollection`1"] = WellKnownKind.Collection,
         ["System.Collections.ObjectModel.ReadOnlyCollection`1"] = WellKnownKind.Collection,
+        [AttributeNames.Project] = WellKnownKind.Attribute,
+        [AttributeNames.Feature] = WellKnownKind.Attribute,
+        [AttributeNames.Requirement] = WellKnownKind.Attribute,
+        [AttributeNames.Agent] = WellKnownKind.Attribute,
         [AttributeNames.Entity] = WellKnownKind.Attribute,
+        [ProjectScale] = WellKnownKind.Enum,
         [AttributeNames.Key] = WellKnownKind.Attribute,
         [AttributeNames.Required] = WellKnownKind.Attribute,
         [AttributeNames.MaxLength] = WellKnownKind.Attribute,
@@ -83,4 +99,11 @@ internal static class WellKnownTypes
     };
 
     public static bool TryGet(string metadataName, out WellKnownKind kind) => Kinds.TryGetValue(metadataName, out kind);
+
+    /// <summary>The value of a member of a <see cref="WellKnownKind.Enum"/> type.</summary>
+    public static bool TryGetEnumValue(string metadataName, string member, out int value)
+    {
+        value = 0;
+        return metadataName == ProjectScale && (member == "Auto" || ProjectScales.TryGetValue(member, out value));
+    }
 }

@@ -1,7 +1,7 @@
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Declarations;
+namespace FullstackDevelop.Generators.Parsing.Declarations;
 
 /// <summary>What kind of type syntax a <see cref="TypeReference"/> was read from.</summary>
 internal enum TypeReferenceKind

@@ -3,17 +3,18 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
-using FullstackDevelop.Generators.EntityDiscovery.Declarations;
+using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace FullstackDevelop.Generators.EntityDiscovery.Syntax;
+namespace FullstackDevelop.Generators.Parsing.Syntax;
 
 /// <summary>
-/// Reads a syntax tree's type declarations, using directives and properties, from syntax alone:
-/// the per-file step of entity discovery, cached by tree, so an edit re-reads only its own file.
+/// Reads a syntax tree's assembly attributes, type declarations, using directives and properties,
+/// from syntax alone: the per-file step of the generator, cached by tree, so an edit re-reads only
+/// its own file.
 /// </summary>
 internal static class DeclarationCollector
 {
@@ -25,7 +26,8 @@ internal static class DeclarationCollector
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new FileDeclarations(tree.FilePath, default, new ImportScope(string.Empty, default, default), exception.GetType().Name + ": " + exception.Message);
+            var none = new ImportScope(string.Empty, default, default);
+            return new FileDeclarations(tree.FilePath, default, none, none, default, exception.GetType().Name + ": " + exception.Message);
         }
     }
 
@@ -36,7 +38,8 @@ internal static class DeclarationCollector
         var globals = Imports(string.Empty, root.Usings.Where(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)));
         var fileScope = Imports(string.Empty, root.Usings.Where(u => !u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)));
         reader.ReadMembers(root.Members, string.Empty, new[] { fileScope }, null);
-        return new FileDeclarations(tree.FilePath, EquatableArray.From(reader.Types), globals);
+        var assemblyAttributes = FileReader.Attributes(root.AttributeLists, "assembly", targetRequired: true);
+        return new FileDeclarations(tree.FilePath, EquatableArray.From(reader.Types), globals, fileScope, assemblyAttributes);
     }
 
     private static ImportScope Imports(string @namespace, IEnumerable<UsingDirectiveSyntax> usings)
@@ -210,7 +213,7 @@ internal static class DeclarationCollector
                 .Select(variable => new NamedConstant(variable.Identifier.ValueText, ConstantReader.Read(variable.Initializer!.Value))));
 
         // An attribute applies when its target is the given one, or when it has none and none is required.
-        private static EquatableArray<SourceAttribute> Attributes(SyntaxList<AttributeListSyntax> lists, string target, bool targetRequired)
+        public static EquatableArray<SourceAttribute> Attributes(SyntaxList<AttributeListSyntax> lists, string target, bool targetRequired)
         {
             var attributes = new List<SourceAttribute>();
             foreach (var list in lists)
