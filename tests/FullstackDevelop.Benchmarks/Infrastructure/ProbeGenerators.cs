@@ -32,3 +32,40 @@ internal sealed class EntityNamesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(names, static (_, _) => { });
     }
 }
+
+/// <summary>
+/// The shape of FullstackGenerator's per-file step: every syntax tree through a transform cached by
+/// tree, collected into one value.
+/// </summary>
+internal sealed class SyntaxTreeStepsGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var paths = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Select(static (tree, _) => tree.FilePath)
+            .Collect();
+        context.RegisterSourceOutput(paths, static (_, _) => { });
+    }
+}
+
+/// <summary>Adds a fixed number of files, each from a cached value: the driver's cost per generated file.</summary>
+internal sealed class CachedOutputsGenerator : IIncrementalGenerator
+{
+    private static readonly string Body = "// " + new string('x', 3000) + "\n";
+    private readonly int _count;
+
+    public CachedOutputsGenerator(int count)
+    {
+        _count = count;
+    }
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var count = _count;
+        var files = context.CompilationProvider
+            .Select((_, _) => count)
+            .SelectMany(static (n, _) => System.Linq.Enumerable.Range(0, n));
+        context.RegisterSourceOutput(files, static (output, index) => output.AddSource("File" + index + ".g.cs", Body));
+    }
+}
