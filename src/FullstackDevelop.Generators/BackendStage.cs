@@ -54,7 +54,7 @@ internal static class BackendStage
 
     private static GenerationResult ToResult(RenderedFiles rendered, EquatableArray<TemplateSource> userTemplates, IEnumerable<DiagnosticInfo> notes)
     {
-        var files = rendered.Files.Select(file => new GeneratedFile(file.FileName, file.Text));
+        var files = rendered.Files.Select(file => new GeneratedFile(file.FileName, file.Text, file.BodyStart));
         var problems = rendered.Problems.Select(problem => ToDiagnostic(problem, userTemplates));
         return new GenerationResult(EquatableArray.From(files), EquatableArray.From(problems.Concat(notes)));
     }

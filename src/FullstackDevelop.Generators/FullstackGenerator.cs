@@ -7,6 +7,7 @@ using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Diagnostics;
+using FullstackDevelop.Generators.Emitting;
 using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Parsing.Resolution;
 using FullstackDevelop.Generators.Parsing.Symbols;
@@ -105,8 +106,9 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllEntities);
     }
 
-    // The C# backend: rendered per entity (so one entity's edit re-renders only its files) and
-    // once for the project, from the user's templates over the built-in ones.
+    // The C# backend: rendered per entity (so one entity's edit re-renders only its code), written
+    // to a few files (EntityFileGroups says why), and once for the project, from the user's
+    // templates over the built-in ones.
     private static void InitializeBackend(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GenerationResult> result)
     {
         var backend = result
@@ -138,9 +140,13 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) =>
             {
                 var (entity, ((entitySettings, entityPackages), userTemplates)) = input;
-                return BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken);
+                return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken));
             })
             .WithTrackingName(TrackingNames.EntityFiles);
+        var groupedEntityFiles = entityFiles
+            .Collect()
+            .SelectMany(static (all, _) => EntityFileGroups.Join(all))
+            .WithTrackingName(TrackingNames.EntityFileGroups);
         var projectFiles = backend
             .Combine(packages)
             .Combine(templates)
@@ -151,7 +157,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.ProjectFiles);
 
-        context.RegisterSourceOutput(entityFiles, static (output, files) => Emit(output, files));
+        context.RegisterSourceOutput(groupedEntityFiles, static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(projectFiles, static (output, files) => Emit(output, files));
     }
 

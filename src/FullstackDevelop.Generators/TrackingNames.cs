@@ -22,6 +22,7 @@ internal static class TrackingNames
     public const string UserTemplates = nameof(UserTemplates);
     public const string AllUserTemplates = nameof(AllUserTemplates);
     public const string EntityFiles = nameof(EntityFiles);
+    public const string EntityFileGroups = nameof(EntityFileGroups);
     public const string ProjectFiles = nameof(ProjectFiles);
 
     /// <summary>
@@ -37,6 +38,6 @@ internal static class TrackingNames
         FileDeclarations, AllFileDeclarations, NullableAnnotations, WantedExternalTypes, ExternalTypes,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, ProjectFiles,
+        AllUserTemplates, EntityFiles, EntityFileGroups, ProjectFiles,
     };
 }

@@ -1,4 +1,6 @@
 using System.Linq;
+using FullstackDevelop.Generators.Emitting;
+using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -80,6 +82,28 @@ public sealed class CachingTests
         var second = GeneratorHarness.Run(first.Driver, edited);
 
         Assert.Contains("\"enumMembers\":[\"Low\",\"High\",\"Critical\"]", SnapshotReader.Read(second.Output), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_an_entity_rerenders_only_its_code_and_rewrites_only_its_group_file()
+    {
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+
+        var bookTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Domain/Book.cs");
+        var newText = bookTree.ToString().Replace("[Required, MaxLength(200)]", "[Required, MaxLength(300)]", System.StringComparison.Ordinal);
+        var second = GeneratorHarness.Run(first.Driver, compilation.ReplaceSyntaxTree(bookTree, CSharpSyntaxTree.ParseText(newText, GeneratorHarness.ParseOptions, bookTree.FilePath)));
+
+        var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
+        Assert.Equal(7, rendered.Count);
+        Assert.Equal("Book", Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value is RenderedEntity entity ? entity.Name : null);
+        var groups = second.Result.TrackedSteps[TrackingNames.EntityFileGroups].SelectMany(step => step.Outputs).ToList();
+        var changed = Assert.Single(groups, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(EntityFileGroups.FileNameOf("Book"), ((GenerationResult)changed.Value).Files[0].HintName);
+        Assert.Contains(".HasMaxLength(300)", second.RequiredSource(EntityFileGroups.FileNameOf("Book")), System.StringComparison.Ordinal);
+        Assert.All(
+            first.Result.GeneratedSources.Where(source => source.HintName != EntityFileGroups.FileNameOf("Book") && source.HintName.StartsWith("Entities.", System.StringComparison.Ordinal)),
+            source => Assert.Equal(source.SourceText.ToString(), second.RequiredSource(source.HintName)));
     }
 
     [Fact]

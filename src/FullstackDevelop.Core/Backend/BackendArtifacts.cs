@@ -19,9 +19,8 @@ public static class BackendArtifacts
     private static readonly EquatableArray<string> Jwt = EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.JwtBearerAssembly);
 
     /// <summary>
-    /// The one file all of an entity's artifacts go to: a compilation pays for every generated file on every run, even
-    /// an unchanged one (about 10 µs each), so four files per entity would cost a large project's warm runs 4 times
-    /// that. An entity's artifacts change together anyway.
+    /// The one file all of an entity's artifacts are rendered to. A compilation pays for every generated file on every
+    /// run, even an unchanged one, so a host may join several entities' files (the generator does).
     /// </summary>
     public const string EntityFileName = "Entities.{0}.g.cs";
 

@@ -78,7 +78,7 @@ public sealed class BackendRenderer
         var prefix = string.IsNullOrWhiteSpace(header.Output) ? string.Empty : header.Output!.Trim('\r', '\n') + "\n\n";
         var files = parts
             .GroupBy(part => part.FileName, System.StringComparer.Ordinal)
-            .Select(file => new RenderedFile(file.Key, prefix + string.Join("\n\n", file.Select(part => part.Text)) + "\n"));
+            .Select(file => new RenderedFile(file.Key, prefix + string.Join("\n\n", file.Select(part => part.Text)) + "\n", prefix.Length));
         return new RenderedFiles(EquatableArray.From(files), EquatableArray.From(problems));
     }
 

@@ -4,7 +4,10 @@ using FullstackDevelop.Core.Collections;
 namespace FullstackDevelop.Generators.Model;
 
 /// <summary>A generated source file.</summary>
-internal sealed record GeneratedFile(string HintName, string Source);
+/// <param name="HintName">Its name in the compilation.</param>
+/// <param name="Source">Its text.</param>
+/// <param name="BodyStart">Where the code after the header starts.</param>
+internal sealed record GeneratedFile(string HintName, string Source, int BodyStart = 0);
 
 /// <summary>A diagnostic to report, without Roslyn objects.</summary>
 internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments);

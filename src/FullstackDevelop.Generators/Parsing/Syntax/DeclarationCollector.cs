@@ -126,14 +126,22 @@ internal static class DeclarationCollector
 
         private void ReadType(BaseTypeDeclarationSyntax syntax, string @namespace, IReadOnlyList<ImportScope> scopes, SourceType? container)
         {
-            var kind = syntax switch
+            SourceTypeKind? known = syntax switch
             {
                 RecordDeclarationSyntax record => record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? SourceTypeKind.Struct : SourceTypeKind.Record,
                 ClassDeclarationSyntax => SourceTypeKind.Class,
                 StructDeclarationSyntax => SourceTypeKind.Struct,
                 InterfaceDeclarationSyntax => SourceTypeKind.Interface,
-                _ => SourceTypeKind.Enum,
+                EnumDeclarationSyntax => SourceTypeKind.Enum,
+                _ => null,
             };
+
+            // A newer compiler's kinds of type declaration (C# 14 extension blocks) declare nothing entities use.
+            if (known is not { } kind)
+            {
+                return;
+            }
+
             var name = syntax.Identifier.ValueText;
             var typeParameters = (syntax as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Select(p => p.Identifier.ValueText).ToList() ?? new List<string>();
             var metadataName = (container is not null ? container.MetadataName + "+" : @namespace.Length > 0 ? @namespace + "." : string.Empty)
