@@ -162,10 +162,10 @@ public static class ProblemCatalog
         "{0} are not generated because the project does not reference {1}: {2}",
         ProblemSeverity.Info);
 
-    /// <summary>FSD0023: an entity annotation's argument is not a constant the generator can read.</summary>
+    /// <summary>FSD0023: an attribute argument is not a constant the generator can read.</summary>
     public static readonly ProblemDescriptor UnreadableAttributeArgument = new(
         "FSD0023",
-        "Annotation argument cannot be read",
+        "Attribute argument cannot be read",
         "The argument '{0}' of [{1}] on '{2}' is ignored because FullstackDevelop cannot read it: write a literal, nameof(...), or the name of a const field declared in this project",
         ProblemSeverity.Warning);
 
