@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using FullstackDevelop.EndToEnd.Tests.Infrastructure;
+using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.EndToEnd.Tests;

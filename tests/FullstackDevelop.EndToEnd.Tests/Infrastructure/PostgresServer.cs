@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using FullstackDevelop.Tests.Shared;
 
 namespace FullstackDevelop.EndToEnd.Tests.Infrastructure;
 
