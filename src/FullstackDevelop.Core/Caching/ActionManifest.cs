@@ -1,8 +1,8 @@
-using FullstackDevelop.Core.Hashing;
 using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using FullstackDevelop.Core.Hashing;
 
 namespace FullstackDevelop.Core.Caching;
 

@@ -1,7 +1,7 @@
-using FullstackDevelop.Core.Hashing;
 using System;
 using System.IO;
 using System.IO.Compression;
+using FullstackDevelop.Core.Hashing;
 
 namespace FullstackDevelop.Core.Caching;
 

@@ -5,9 +5,9 @@ using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Core.Requirements;
-using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;
 

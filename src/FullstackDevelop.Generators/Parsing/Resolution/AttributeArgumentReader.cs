@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
-using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;
 

@@ -4,9 +4,9 @@ using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Core.Requirements;
-using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;
 

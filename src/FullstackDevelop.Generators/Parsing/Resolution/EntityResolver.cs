@@ -4,8 +4,8 @@ using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
-using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Parsing.Declarations;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;
 

@@ -4,8 +4,8 @@ using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
-using FullstackDevelop.Generators.Parsing.Declarations;
 using FullstackDevelop.Generators.Parsing;
+using FullstackDevelop.Generators.Parsing.Declarations;
 using Microsoft.CodeAnalysis;
 
 namespace FullstackDevelop.Generators.Parsing.Symbols;
