@@ -1,3 +1,5 @@
+using FullstackDevelop.Core.Requirements;
+
 namespace FullstackDevelop.Generators.Emitting;
 
 /// <summary>
@@ -6,11 +8,8 @@ namespace FullstackDevelop.Generators.Emitting;
 /// </summary>
 internal static class SnapshotEmitter
 {
-    public const string SnapshotKey = "FullstackDevelop.Requirements";
-    public const string HashKey = "FullstackDevelop.RequirementsHash";
-
     public static string Emit(string snapshotJson, string hash) => GeneratedHeader.Start()
-        .Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.String(SnapshotKey) + ", " + CSharpLiteral.String(snapshotJson) + ")]")
-        .Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.String(HashKey) + ", " + CSharpLiteral.String(hash) + ")]")
+        .Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.String(SnapshotMetadataKeys.Snapshot) + ", " + CSharpLiteral.String(snapshotJson) + ")]")
+        .Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.String(SnapshotMetadataKeys.Hash) + ", " + CSharpLiteral.String(hash) + ")]")
         .ToString();
 }

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Execution;
+using FullstackDevelop.Core.Requirements;
+
+namespace FullstackDevelop.Build.State;
+
+/// <summary>
+/// What the build task remembers from one build to the next: the requirements it built, what each agent
+/// produced, how long agents took, and the files it wrote. <see cref="BuildStateStore"/> keeps it on disk.
+/// </summary>
+public sealed class BuildState
+{
+    /// <summary>Creates a state; the dictionaries are copied.</summary>
+    /// <param name="snapshotJson">The canonical requirements snapshot this build used.</param>
+    /// <param name="agents">Each agent's last output hash and cache key, by agent name.</param>
+    /// <param name="history">The agents' recorded run durations.</param>
+    /// <param name="writtenFiles">
+    /// Each file the task wrote, by path, with the content hash of the bytes written. Paths are compared
+    /// ordinally, so the caller passes them in one normal form (for example relative to the output folder, with '/').
+    /// </param>
+    public BuildState(
+        string snapshotJson,
+        IReadOnlyDictionary<string, AgentState> agents,
+        AgentHistory history,
+        IReadOnlyDictionary<string, string> writtenFiles)
+    {
+        SnapshotJson = snapshotJson;
+        Agents = agents.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        History = history;
+        WrittenFiles = writtenFiles.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>The canonical requirements snapshot of the build that saved this state: the next build's <em>previous</em> requirements.</summary>
+    public string SnapshotJson { get; }
+
+    /// <summary>Each agent's last output hash and cache key, by agent name.</summary>
+    public IReadOnlyDictionary<string, AgentState> Agents { get; }
+
+    /// <summary>The agents' recorded run durations, from which the scheduler derives timeouts.</summary>
+    public AgentHistory History { get; }
+
+    /// <summary>
+    /// Each file the task wrote, by path, with the content hash of what it wrote: a file no longer produced
+    /// can be deleted, and a file whose content no longer has this hash was edited by the user.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> WrittenFiles { get; }
+
+    /// <summary>
+    /// The requirements of <see cref="SnapshotJson"/>, for delta analysis; <see langword="null"/> when this
+    /// version cannot read them (a snapshot from an older package), which calls for a full rebuild.
+    /// </summary>
+    public ProjectRequirements? ReadRequirements()
+    {
+        try
+        {
+            return RequirementsJson.Read(SnapshotJson);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
