@@ -20,6 +20,19 @@ public sealed class TableNamerTests
     [InlineData("Wish", "Wishes")]
     [InlineData("Y", "Ys")]
     [InlineData("OrderLine", "OrderLines")]
+    [InlineData("Shelf", "Shelves")]
+    [InlineData("BookShelf", "BookShelves")]
+    [InlineData("Knife", "Knives")]
+    [InlineData("Chief", "Chiefs")]
+    [InlineData("Roof", "Roofs")]
+    [InlineData("Person", "People")]
+    [InlineData("SalesPerson", "SalesPeople")]
+    [InlineData("Child", "Children")]
+    [InlineData("Mankind", "Mankinds")]
+    [InlineData("Analysis", "Analyses")]
+    [InlineData("CostAnalysis", "CostAnalyses")]
+    [InlineData("Axis", "Axes")]
+    [InlineData("Iris", "Irises")]
     public void PluralizesEnglishNouns(string entity, string table)
     {
         Assert.Equal(table, TableNamer.Pluralize(entity));
