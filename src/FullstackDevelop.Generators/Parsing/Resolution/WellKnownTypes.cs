@@ -34,7 +34,6 @@ internal enum WellKnownKind
 internal static class WellKnownTypes
 {
     public const string Byte = "System.Byte";
-    public const string String = "System.String";
     public const string Nullable = "System.Nullable`1";
     public const string ProjectScale = "FullstackDevelop.ProjectScale";
 
@@ -64,7 +63,7 @@ internal static class WellKnownTypes
         ["System.TimeOnly"] = WellKnownKind.Struct,
         ["System.TimeSpan"] = WellKnownKind.Struct,
         ["System.Guid"] = WellKnownKind.Struct,
-        [String] = WellKnownKind.Class,
+        ["System.String"] = WellKnownKind.Class,
         ["System.Object"] = WellKnownKind.Class,
         ["System.Uri"] = WellKnownKind.Class,
         ["System.Version"] = WellKnownKind.Class,

@@ -36,9 +36,17 @@ internal static class ExternalTypeReader
         foreach (var name in metadataNames)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            try
             {
-                found.Add(Read(name, type));
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    found.Add(Read(name, type));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A type that cannot be read is as good as missing: the compiler reports what is wrong with it,
+                // and no exception may leave the generator.
             }
         }
 
