@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using FullstackDevelop.Core.Files;
 
 namespace FullstackDevelop.Build.State;
 
@@ -10,19 +11,16 @@ namespace FullstackDevelop.Build.State;
 /// </summary>
 public sealed class BuildStateStore
 {
-    // Temp files are named after the state file, so they sit in the same folder (a rename within one
-    // folder is atomic) and show whose they are.
-    private const string TempSuffix = ".tmp";
-
-    private readonly string _folder;
-
     /// <summary>Creates a store for the state file at <paramref name="path"/>.</summary>
     /// <param name="path">The state file; relative paths are resolved against the current directory.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is not a valid file path.</exception>
     public BuildStateStore(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        _folder = System.IO.Path.GetDirectoryName(Path) ?? throw new ArgumentException($"'{path}' is a root folder, not a file.", nameof(path));
+        if (System.IO.Path.GetDirectoryName(Path) is null)
+        {
+            throw new ArgumentException($"'{path}' is a root folder, not a file.", nameof(path));
+        }
     }
 
     /// <summary>The full path of the state file.</summary>
@@ -54,54 +52,7 @@ public sealed class BuildStateStore
     /// <summary>Saves <paramref name="state"/>, replacing the previous state file, and creates its folder if needed.</summary>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or file is not writable.</exception>
-    public void Save(BuildState state)
-    {
-        Directory.CreateDirectory(_folder);
-
-        // A unique temp name per save, so concurrent saves never write into the same temp file.
+    public void Save(BuildState state) =>
         // No fsync: a file torn by a power cut reads as damaged, which only costs a full rebuild.
-        var temp = Path + "." + Guid.NewGuid().ToString("N") + TempSuffix;
-        try
-        {
-            File.WriteAllBytes(temp, BuildStateJson.Write(state));
-            Publish(temp);
-        }
-        finally
-        {
-            DeleteLeftover(temp);
-        }
-    }
-
-    private void Publish(string temp)
-    {
-        if (File.Exists(Path))
-        {
-            // rename(2) on Unix, ReplaceFile on Windows: the file is swapped whole.
-            File.Replace(temp, Path, destinationBackupFileName: null);
-            return;
-        }
-
-        try
-        {
-            File.Move(temp, Path);
-        }
-        catch (IOException) when (File.Exists(Path))
-        {
-            // Another save created the file between the check and the move.
-            File.Replace(temp, Path, destinationBackupFileName: null);
-        }
-    }
-
-    // After a successful publish the temp file is gone; after a failure it must not be left behind.
-    private static void DeleteLeftover(string temp)
-    {
-        try
-        {
-            File.Delete(temp);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Cannot be cleaned now; the original failure, if any, is what the caller needs to see.
-        }
-    }
+        AtomicFile.Write(Path, BuildStateJson.Write(state));
 }

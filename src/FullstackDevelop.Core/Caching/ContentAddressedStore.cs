@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using FullstackDevelop.Core.Files;
 using FullstackDevelop.Core.Hashing;
 
 namespace FullstackDevelop.Core.Caching;

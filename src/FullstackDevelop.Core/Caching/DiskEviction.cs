@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using FullstackDevelop.Core.Files;
 
 namespace FullstackDevelop.Core.Caching;
 

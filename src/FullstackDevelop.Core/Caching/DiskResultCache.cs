@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security;
 using System.Text.Json;
 using System.Threading;
+using FullstackDevelop.Core.Files;
 
 namespace FullstackDevelop.Core.Caching;
 

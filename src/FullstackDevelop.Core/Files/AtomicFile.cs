@@ -1,17 +1,26 @@
 using System;
 using System.IO;
 
-namespace FullstackDevelop.Core.Caching;
+namespace FullstackDevelop.Core.Files;
 
 /// <summary>
 /// Publishes a file whole or not at all: the content goes to a temp file beside the target, which is then
-/// renamed onto it. A rename within one folder is atomic, so a reader in any process sees no file, the
-/// old file or the new one, never a part.
+/// renamed onto it. A rename within one folder is atomic, so a reader in any process (another build, an
+/// IDE, a watching dev server) sees no file, the old file or the new one, never a part.
 /// </summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
-    /// <summary>The suffix of files still being written; eviction leaves them to their writer.</summary>
+    /// <summary>The suffix of files still being written; the cache's eviction leaves them to their writer.</summary>
     public const string TempSuffix = ".tmp";
+
+    /// <summary>Replaces or creates the file at <paramref name="path"/> with <paramref name="content"/>, creating its folder.</summary>
+    /// <exception cref="IOException">The file or its folder could not be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or file is not writable.</exception>
+    public static void Write(string path, byte[] content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Write(path, stream => stream.Write(content, 0, content.Length), overwrite: true);
+    }
 
     /// <summary>
     /// Writes the file at <paramref name="path"/>. With <paramref name="overwrite"/> false an existing file is

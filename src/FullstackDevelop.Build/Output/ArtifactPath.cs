@@ -1,0 +1,53 @@
+using System.IO;
+
+namespace FullstackDevelop.Build.Output;
+
+/// <summary>The artifacts' relative paths: which are allowed, where they land, and where a new version goes beside an edited file.</summary>
+internal static class ArtifactPath
+{
+    private const string GeneratedMarker = ".generated";
+
+    /// <summary>
+    /// True when <paramref name="relativePath"/> names a file inside the output folder in the one normal form:
+    /// not rooted, segments separated by '/', none empty, <c>.</c> or <c>..</c>, no backslash (a separator on
+    /// Windows only, so the same path would mean different files on different machines).
+    /// </summary>
+    public static bool IsValid(string relativePath)
+    {
+        if (relativePath.Length == 0 || relativePath.IndexOf('\\') >= 0 || Path.IsPathRooted(relativePath))
+        {
+            return false;
+        }
+
+        foreach (var segment in relativePath.Split('/'))
+        {
+            if (segment.Length == 0 || segment == "." || segment == ".." || segment.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The full path of a valid <paramref name="relativePath"/> under <paramref name="outputFolder"/>.</summary>
+    public static string Resolve(string outputFolder, string relativePath) =>
+        Path.Combine(outputFolder, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>
+    /// Where the new version of an edited file goes: <c>.generated</c> inserted before the last extension, so the
+    /// sibling keeps its type for editors and tools (<c>openapi.json</c> -> <c>openapi.generated.json</c>), or
+    /// appended when the name has no extension (<c>Dockerfile</c> -> <c>Dockerfile.generated</c>,
+    /// <c>.env</c> -> <c>.env.generated</c>).
+    /// </summary>
+    public static string GeneratedSibling(string relativePath)
+    {
+        var nameStart = relativePath.LastIndexOf('/') + 1;
+        var extensionStart = relativePath.LastIndexOf('.');
+
+        // A dot that starts the name, as in ".env", begins no extension.
+        return extensionStart <= nameStart
+            ? relativePath + GeneratedMarker
+            : relativePath.Substring(0, extensionStart) + GeneratedMarker + relativePath.Substring(extensionStart);
+    }
+}
