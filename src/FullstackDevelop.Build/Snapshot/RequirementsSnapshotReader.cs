@@ -84,7 +84,7 @@ public static class RequirementsSnapshotReader
                 $"The requirements snapshot in '{assemblyPath}' does not match its hash (stored {hash}, computed {actual}): the assembly was changed after the FullstackDevelop generator compiled it. Rebuild the project from clean (dotnet build --no-incremental) and check that no post-compile step rewrites the assembly's '{SnapshotKey}' metadata.");
         }
 
-        var version = SnapshotSchemaVersion.Of(json);
+        var version = RequirementsJson.SchemaVersionOf(json);
         if (version is null)
         {
             return Invalid(assemblyPath, "it has no schemaVersion");

@@ -14,6 +14,8 @@ namespace FullstackDevelop.Core.Requirements;
 /// </summary>
 public static class RequirementsJson
 {
+    private const string SchemaVersionProperty = "schemaVersion";
+
     /// <summary>The snapshot as compact, canonical JSON.</summary>
     public static string Write(ProjectRequirements requirements)
     {
@@ -21,7 +23,7 @@ public static class RequirementsJson
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartObject();
-            writer.WriteNumber("schemaVersion", ProjectRequirements.SchemaVersion);
+            writer.WriteNumber(SchemaVersionProperty, ProjectRequirements.SchemaVersion);
             WriteProject(writer, requirements.Project);
             WriteStrings(writer, "features", requirements.Features);
             writer.WriteStartArray("entities");
@@ -51,6 +53,29 @@ public static class RequirementsJson
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>
+    /// The <c>schemaVersion</c> a snapshot declares, or <see langword="null"/> when the text is not a JSON object with
+    /// one: tells a snapshot of another package version apart from a damaged one, which <see cref="Read"/> rejects alike.
+    /// </summary>
+    public static int? SchemaVersionOf(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty(SchemaVersionProperty, out var version)
+                && version.ValueKind == JsonValueKind.Number
+                && version.TryGetInt32(out var number)
+                    ? number
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reads a snapshot written by <see cref="Write"/>.</summary>
     /// <exception cref="FormatException">The text is not a snapshot of this schema version.</exception>
     public static ProjectRequirements Read(string json)
@@ -59,7 +84,7 @@ public static class RequirementsJson
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            var version = root.GetProperty("schemaVersion").GetInt32();
+            var version = root.GetProperty(SchemaVersionProperty).GetInt32();
             if (version != ProjectRequirements.SchemaVersion)
             {
                 throw new FormatException($"The requirements snapshot has schema version {version}; this version of FullstackDevelop reads version {ProjectRequirements.SchemaVersion}. Rebuild the project.");
