@@ -90,16 +90,25 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.NullableAnnotations);
         var declarations = files.Combine(annotations);
 
-        var wanted = declarations
-            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left, input.Right, default, cancellationToken).WantedExternalTypes)
-            .WithTrackingName(TrackingNames.WantedExternalTypes);
-        var external = wanted
+        // The first resolution reads from the project's source alone and names what it did not find. Only when the
+        // references declare some of those names is it done again with them; usually it is already the answer.
+        var fromSource = declarations
+            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left, input.Right, default, cancellationToken))
+            .WithTrackingName(TrackingNames.SourceEntities);
+        var external = fromSource
+            .Select(static (result, _) => result.WantedExternalTypes)
+            .WithTrackingName(TrackingNames.WantedExternalTypes)
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => ExternalTypeReader.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ExternalTypes);
-        return declarations
+        return fromSource
+            .Combine(declarations)
             .Combine(external)
-            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) =>
+            {
+                var ((sourceOnly, (files, annotationsEnabled)), externalTypes) = input;
+                return externalTypes.Count == 0 ? sourceOnly : EntityResolver.Resolve(files, annotationsEnabled, externalTypes, cancellationToken);
+            })
             .WithTrackingName(TrackingNames.AllEntities);
     }
 

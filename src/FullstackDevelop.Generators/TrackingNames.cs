@@ -6,6 +6,7 @@ internal static class TrackingNames
     public const string FileDeclarations = nameof(FileDeclarations);
     public const string AllFileDeclarations = nameof(AllFileDeclarations);
     public const string NullableAnnotations = nameof(NullableAnnotations);
+    public const string SourceEntities = nameof(SourceEntities);
     public const string WantedExternalTypes = nameof(WantedExternalTypes);
     public const string ExternalTypes = nameof(ExternalTypes);
     public const string AllEntities = nameof(AllEntities);
@@ -35,7 +36,7 @@ internal static class TrackingNames
     /// <summary>Every step above except <see cref="SyntaxTrees"/>: their outputs hold no Roslyn object, and an unrelated edit leaves them cached or unchanged.</summary>
     public static readonly string[] All =
     {
-        FileDeclarations, AllFileDeclarations, NullableAnnotations, WantedExternalTypes, ExternalTypes,
+        FileDeclarations, AllFileDeclarations, NullableAnnotations, SourceEntities, WantedExternalTypes, ExternalTypes,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
         AllUserTemplates, EntityFiles, EntityFileGroups, ProjectFiles,
