@@ -8,12 +8,18 @@ namespace FullstackDevelop.Benchmarks;
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/FullstackDevelop.Benchmarks -- --filter '*'</c>.
 /// <c>--quick</c> (before or after the BenchmarkDotNet arguments) makes a short smoke run.
 /// Exits with 1 when a benchmark failed, such as a warm run that parsed a template.
+/// <c>agents</c> instead times the build task's scenarios (<see cref="AgentBuildScenarios"/>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "agents")
+        {
+            return AgentBuildScenarios.Run();
+        }
+
         var quick = args.Contains("--quick", StringComparer.Ordinal);
         var benchmarkArgs = args.Where(arg => arg != "--quick").ToArray();
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs, BenchmarkConfig.Create(quick));

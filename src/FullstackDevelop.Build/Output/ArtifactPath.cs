@@ -7,6 +7,9 @@ internal static class ArtifactPath
 {
     private const string GeneratedMarker = ".generated";
 
+    // IndexOfAny, not Contains: string.Contains(char) is missing on .NET Framework.
+    private static readonly char[] Backslash = { '\\' };
+
     /// <summary>
     /// True when <paramref name="relativePath"/> names a file inside the output folder in the one normal form:
     /// not rooted, segments separated by '/', none empty, <c>.</c> or <c>..</c>, no backslash (a separator on
@@ -14,7 +17,7 @@ internal static class ArtifactPath
     /// </summary>
     public static bool IsValid(string relativePath)
     {
-        if (relativePath.Length == 0 || relativePath.IndexOf('\\') >= 0 || Path.IsPathRooted(relativePath))
+        if (relativePath.Length == 0 || relativePath.IndexOfAny(Backslash) >= 0 || Path.IsPathRooted(relativePath))
         {
             return false;
         }
@@ -48,6 +51,6 @@ internal static class ArtifactPath
         // A dot that starts the name, as in ".env", begins no extension.
         return extensionStart <= nameStart
             ? relativePath + GeneratedMarker
-            : relativePath.Substring(0, extensionStart) + GeneratedMarker + relativePath.Substring(extensionStart);
+            : relativePath.Insert(extensionStart, GeneratedMarker);
     }
 }

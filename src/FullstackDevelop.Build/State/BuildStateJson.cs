@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Execution;
 
 namespace FullstackDevelop.Build.State;
@@ -14,7 +15,7 @@ namespace FullstackDevelop.Build.State;
 internal static class BuildStateJson
 {
     /// <summary>The format this version writes and reads; a file of any other version reads as no state.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static byte[] Write(BuildState state)
     {
@@ -30,6 +31,13 @@ internal static class BuildStateJson
                 writer.WriteStartObject(agent.Key);
                 writer.WriteString("outputHash", agent.Value.OutputHash);
                 writer.WriteString("cacheKey", agent.Value.CacheKey);
+                writer.WriteStartArray("files");
+                foreach (var file in agent.Value.Files)
+                {
+                    writer.WriteStringValue(file);
+                }
+
+                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 
@@ -80,7 +88,7 @@ internal static class BuildStateJson
 
             return new BuildState(
                 Text(root.GetProperty("snapshot")),
-                Entries(root.GetProperty("agents"), agent => new AgentState(Text(agent.GetProperty("outputHash")), Text(agent.GetProperty("cacheKey")))),
+                Entries(root.GetProperty("agents"), ReadAgent),
                 new AgentHistory(Entries(root.GetProperty("durationTicks"), Durations)),
                 Entries(root.GetProperty("writtenFiles"), Text));
         }
@@ -105,6 +113,12 @@ internal static class BuildStateJson
 
         return entries;
     }
+
+    private static AgentState ReadAgent(JsonElement agent) =>
+        new(
+            Text(agent.GetProperty("outputHash")),
+            Text(agent.GetProperty("cacheKey")),
+            EquatableArray.From(agent.GetProperty("files").EnumerateArray().Select(Text)));
 
     private static IReadOnlyList<TimeSpan> Durations(JsonElement element) =>
         element.EnumerateArray().Select(ticks => TimeSpan.FromTicks(ticks.GetInt64())).ToList();

@@ -160,9 +160,9 @@ public sealed class BuildStateStoreTests : IDisposable
         var store = Store();
         store.Save(SampleStates.Shop());
         var text = File.ReadAllText(store.Path, Encoding.UTF8);
-        Assert.Contains("\"version\": 1,", text, StringComparison.Ordinal);
+        Assert.Contains("\"version\": 2,", text, StringComparison.Ordinal);
 
-        File.WriteAllText(store.Path, text.Replace("\"version\": 1,", "\"version\": 2,", StringComparison.Ordinal));
+        File.WriteAllText(store.Path, text.Replace("\"version\": 2,", "\"version\": 3,", StringComparison.Ordinal));
 
         Assert.Null(store.Load());
     }

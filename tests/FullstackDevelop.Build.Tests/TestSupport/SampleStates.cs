@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Build.State;
+using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Execution;
 using FullstackDevelop.Core.Hashing;
 
@@ -14,7 +15,7 @@ internal static class SampleStates
         SampleRequirements.ShopJson(),
         new Dictionary<string, AgentState>
         {
-            ["product-manager"] = new(ContentHash.Of("spec"), ContentHash.Of("key-pm")),
+            ["product-manager"] = new(ContentHash.Of("spec"), ContentHash.Of("key-pm"), EquatableArray.Of("docs/requirements.md", "docs/user-stories/book.md")),
             ["frontend-developer"] = new(ContentHash.Of("client"), ContentHash.Of("key-fe")),
         },
         new AgentHistory(new Dictionary<string, IReadOnlyList<TimeSpan>>

@@ -9,13 +9,13 @@ public sealed class AgentInputsTests
 {
     [Theory]
     [InlineData("product-manager", "entities.,features.,product.,project.")]
-    [InlineData("technical-architect", "api.,architecture.,entities.,features.,project.")]
+    [InlineData("technical-architect", "agents.,api.,architecture.,entities.,features.,project.")]
     [InlineData("frontend-developer", "entities.,features.,frontend.,project.,ui.")]
     [InlineData("backend-developer", "backend.,database.,entities.,features.,project.")]
     [InlineData("devops-engineer", "deployment.,devops.,features.,infrastructure.,project.")]
     [InlineData("qa-engineer", "entities.,features.,project.,qa.,testing.")]
     [InlineData("site-reliability-engineer", "features.,monitoring.,project.,slo.")]
-    [InlineData("development-coordinator", "delivery.,features.,project.")]
+    [InlineData("development-coordinator", "agents.,delivery.,features.,project.")]
     public void BuiltInAgentsReadTheirPrefixesTheProjectAndFeaturesAndPerEntityWritersTheEntities(string name, string prefixes)
     {
         var inputs = AgentInputs.For(DeltaSamples.BuiltIn(name));

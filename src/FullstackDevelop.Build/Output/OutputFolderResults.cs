@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FullstackDevelop.Build.State;
+using FullstackDevelop.Core.Agents.Running;
+using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Hashing;
+
+namespace FullstackDevelop.Build.Output;
+
+/// <summary>
+/// The previous build's files in the output folder, as results an agent can reuse: an agent whose key has not changed
+/// and whose files are all still there with the content the build wrote needs no cache and no work.
+/// </summary>
+public sealed class OutputFolderResults : IPreviousOutputs
+{
+    private readonly string _outputFolder;
+    private readonly BuildState _state;
+
+    /// <summary>Creates a view of <paramref name="outputFolder"/> as <paramref name="state"/> left it.</summary>
+    public OutputFolderResults(string outputFolder, BuildState state)
+    {
+        _outputFolder = outputFolder;
+        _state = state;
+    }
+
+    /// <inheritdoc />
+    public CachedAgentResult? Find(string agent, string cacheKey)
+    {
+        if (!_state.Agents.TryGetValue(agent, out var previous) || !string.Equals(previous.CacheKey, cacheKey, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var path in previous.Files)
+        {
+            if (!ArtifactPath.IsValid(path) || !_state.WrittenFiles.TryGetValue(path, out var written))
+            {
+                return null;
+            }
+
+            var full = ArtifactPath.Resolve(_outputFolder, path);
+            try
+            {
+                var bytes = File.ReadAllBytes(full);
+                if (!string.Equals(ContentHash.Of(bytes), written, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                files.Add(path, bytes);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
+
+        var result = new CachedAgentResult(agent, files, TimeSpan.Zero, DateTimeOffset.UtcNow);
+
+        // The files on disk must be exactly what the agent produced: an edit restored by hand to another version is not.
+        return string.Equals(result.OutputHash, previous.OutputHash, StringComparison.Ordinal) ? result : null;
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using FullstackDevelop.Build.Output;
+using FullstackDevelop.Build.Reporting;
+using FullstackDevelop.Build.Snapshot;
+using FullstackDevelop.Build.State;
+using FullstackDevelop.Core.Agents;
+using FullstackDevelop.Core.Agents.Running;
+using FullstackDevelop.Core.Backend;
+using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Execution;
+using FullstackDevelop.Core.Files;
+using FullstackDevelop.Core.Templates;
+
+namespace FullstackDevelop.Build.Running;
+
+/// <summary>
+/// One build of the agents, as the MSBuild task runs it: snapshot from the assembly, previous state, the agents' run,
+/// artifacts into the output folder, then state and report. Every problem is logged with its code; only a failing agent
+/// or an unreadable snapshot fails the build, never a cache.
+/// </summary>
+public static class AgentBuild
+{
+    /// <summary>The file, in the working directory, that keeps the state between builds.</summary>
+    public const string StateFileName = "state.json";
+
+    // Process-wide: MSBuild reuses its nodes, so the next build in the same node finds results in memory.
+    private static readonly MemoryResultCache Memory = new();
+
+    private static readonly GeneratorTool Tool = new("FullstackDevelop", ToolVersion());
+
+    /// <summary>Runs the agents with <paramref name="options"/>, logging to <paramref name="log"/>.</summary>
+    public static async Task<AgentBuildOutcome> RunAsync(AgentBuildOptions options, IBuildLog log, CancellationToken cancellationToken)
+    {
+        var read = RequirementsSnapshotReader.Read(options.AssemblyPath);
+        if (read.Snapshot is null)
+        {
+            log.LogError(read.Error!.Code, options.AssemblyPath, read.Error.Message);
+            return new AgentBuildOutcome(false, [], null);
+        }
+
+        return await RunAsync(options, read.Snapshot, Memory, ParsedTemplateCache.Shared, log, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the agents for a snapshot read already, with the given in-process caches: what the task does after reading
+    /// the assembly, for hosts and benchmarks that control the caches (a fresh pair is a new build process).
+    /// </summary>
+    public static async Task<AgentBuildOutcome> RunAsync(
+        AgentBuildOptions options,
+        RequirementsSnapshot snapshot,
+        MemoryResultCache memory,
+        ParsedTemplateCache templates,
+        IBuildLog log,
+        CancellationToken cancellationToken)
+    {
+        var store = new BuildStateStore(Path.Combine(options.WorkingDirectory, StateFileName));
+        var state = store.Load();
+        var request = new ArtifactBuildRequest
+        {
+            Requirements = snapshot.Requirements,
+            RequirementsHash = snapshot.Hash,
+            PreviousRequirements = state?.ReadRequirements(),
+            RootNamespace = options.RootNamespace,
+            ProjectDirectory = options.ProjectDirectory,
+            WorkingDirectory = options.WorkingDirectory,
+            Catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log)),
+            TemplateCache = templates,
+            Cache = new AgentResultCache(memory, new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes)),
+            PreviousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state),
+            History = state?.History ?? AgentHistory.Empty,
+            MaxParallelism = options.MaxParallelism,
+            Tool = Tool,
+        };
+
+        var result = await ArtifactBuilder.BuildAsync(request, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var previouslyWritten = state?.WrittenFiles ?? new Dictionary<string, string>();
+
+        // After a failure the failed agents' files are not known, so nothing is deleted: the next good build tidies up.
+        var deletable = result.Succeeded ? previouslyWritten : previouslyWritten.Where(file => result.Files.ContainsKey(file.Key)).ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
+        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable);
+        var writtenFiles = write.WrittenFiles.ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
+        foreach (var kept in previouslyWritten.Where(file => !deletable.ContainsKey(file.Key)))
+        {
+            writtenFiles[kept.Key] = kept.Value;
+        }
+
+        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles));
+        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write));
+
+        Log(result, write, options, log);
+        var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path))
+            .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
+                .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File))))
+            .Append(store.Path)
+            .Append(options.ReportPath)
+            .ToList();
+        return new AgentBuildOutcome(result.Succeeded, fileWrites, result);
+    }
+
+    private static Dictionary<string, AgentState> AgentStates(ArtifactBuildResult result) =>
+        result.Agents
+            .Where(agent => agent.Succeeded && result.AgentFiles.ContainsKey(agent.Agent))
+            .ToDictionary(
+                agent => agent.Agent,
+                agent => new AgentState(agent.OutputHash!, agent.CacheKey!, EquatableArray.From(result.AgentFiles[agent.Agent].Keys.OrderBy(path => path, StringComparer.Ordinal))),
+                StringComparer.Ordinal);
+
+    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, AgentBuildOptions options, IBuildLog log)
+    {
+        foreach (var agent in result.Agents)
+        {
+            var units = agent.UnitCount > 1 ? $", {agent.RenderedUnits.Count} of {agent.UnitCount} units rendered" : string.Empty;
+            var level = agent.CacheLevel is null ? string.Empty : " from " + agent.CacheLevel;
+            log.LogMessage($"FullstackDevelop: {agent.Agent}: {agent.Status}{level} in {agent.Duration.TotalMilliseconds:0.#} ms{units}", important: false);
+            if (!agent.Succeeded && agent.Status != "cancelled")
+            {
+                log.LogError(agent.ErrorCode ?? AgentErrorCodes.RunnerCrashed, null, $"The agent '{agent.Agent}' {agent.Status.Replace('-', ' ')}: {agent.Output}");
+            }
+        }
+
+        foreach (var conflict in result.Conflicts)
+        {
+            log.LogWarning("FSD1204", Path.Combine(options.OutputFolder, conflict), $"Two agents produce '{conflict}'; the first in plan order keeps it. Give the custom agent's output another path.");
+        }
+
+        foreach (var warning in write.Warnings)
+        {
+            log.LogWarning(warning.Code, ArtifactPath.Resolve(options.OutputFolder, warning.File), warning.Message);
+        }
+
+        log.LogMessage(BuildReportJson.SummaryLine(result, options.ReportPath), important: true);
+    }
+
+    private static IEnumerable<TemplateSource> ReadTemplates(IReadOnlyList<string> files, IBuildLog log)
+    {
+        foreach (var file in files)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(file);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                log.LogWarning("FSD1205", file, "The template could not be read, so the built-in one is used: " + exception.Message);
+                continue;
+            }
+
+            yield return new TemplateSource(TemplateCatalog.NameOf(file), text, file, IsBuiltIn: false);
+        }
+    }
+
+    private static string ToolVersion() =>
+        typeof(AgentBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace FullstackDevelop.Build.Running;
+
+/// <summary>The settings of one build of the agents, from the project's <c>Fullstack*</c> MSBuild properties.</summary>
+public sealed record AgentBuildOptions
+{
+    /// <summary>The compiled assembly that carries the requirements snapshot.</summary>
+    public required string AssemblyPath { get; init; }
+
+    /// <summary>The project directory, where command agents run.</summary>
+    public required string ProjectDirectory { get; init; }
+
+    /// <summary>The project's root namespace.</summary>
+    public required string RootNamespace { get; init; }
+
+    /// <summary>Where the artifacts go (<c>FullstackOutputPath</c>).</summary>
+    public required string OutputFolder { get; init; }
+
+    /// <summary>The build's own folder under <c>obj/</c>: state, report and command agents' scratch space.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>Where <c>fullstack-report.json</c> goes.</summary>
+    public required string ReportPath { get; init; }
+
+    /// <summary>The disk cache folder (<c>FullstackCacheFolder</c>); null for the user-level default.</summary>
+    public string? CacheFolder { get; init; }
+
+    /// <summary>The disk cache's size cap in bytes.</summary>
+    public long CacheMaxBytes { get; init; } = Core.Caching.DiskResultCache.DefaultMaxBytes;
+
+    /// <summary>The most agents that run at once (<c>FullstackMaxParallelism</c>); null for the resource profile's limit.</summary>
+    public int? MaxParallelism { get; init; }
+
+    /// <summary>The project's <c>.scriban</c> files, which override or add templates.</summary>
+    public IReadOnlyList<string> TemplateFiles { get; init; } = [];
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using FullstackDevelop.Build.Running;
+using Microsoft.Build.Framework;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
+
+namespace FullstackDevelop.Build.Tasks;
+
+/// <summary>
+/// The MSBuild task of FullstackDevelop: runs the agents whose inputs changed and writes their artifacts. All the work
+/// is in <see cref="AgentBuild"/>; this class maps MSBuild's parameters, logger and cancellation onto it.
+/// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "MSBuild never disposes a task; the source has no timer, so there is nothing to release.")]
+public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
+{
+    private readonly CancellationTokenSource _cancellation = new();
+
+    /// <summary>The compiled assembly (<c>@(IntermediateAssembly)</c>).</summary>
+    [Required]
+    public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>The project directory.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>The root namespace.</summary>
+    public string RootNamespace { get; set; } = string.Empty;
+
+    /// <summary>The artifacts' folder.</summary>
+    [Required]
+    public string OutputFolder { get; set; } = string.Empty;
+
+    /// <summary>The task's folder under <c>obj/</c>.</summary>
+    [Required]
+    public string WorkingDirectory { get; set; } = string.Empty;
+
+    /// <summary>Where the report goes.</summary>
+    [Required]
+    public string ReportPath { get; set; } = string.Empty;
+
+    /// <summary>The disk cache folder; empty for the user-level default.</summary>
+    public string CacheFolder { get; set; } = string.Empty;
+
+    /// <summary>The disk cache's size cap in megabytes; 0 for the default.</summary>
+    public int CacheSizeMegabytes { get; set; }
+
+    /// <summary>The most agents at once; 0 for the resource profile's limit.</summary>
+    public int MaxParallelism { get; set; }
+
+    /// <summary>The project's template files.</summary>
+    public ITaskItem[] Templates { get; set; } = [];
+
+    /// <summary>Every file the task wrote or keeps, for <c>FileWrites</c>.</summary>
+    [Output]
+    public ITaskItem[] FileWrites { get; private set; } = [];
+
+    /// <inheritdoc />
+    public void Cancel() => _cancellation.Cancel();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var options = new AgentBuildOptions
+        {
+            AssemblyPath = AssemblyPath,
+            ProjectDirectory = ProjectDirectory,
+            RootNamespace = RootNamespace,
+            OutputFolder = OutputFolder,
+            WorkingDirectory = WorkingDirectory,
+            ReportPath = ReportPath,
+            CacheFolder = string.IsNullOrWhiteSpace(CacheFolder) ? null : CacheFolder,
+            CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
+            MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
+            TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
+        };
+
+        try
+        {
+            var outcome = AgentBuild.RunAsync(options, new TaskBuildLog(Log), _cancellation.Token).GetAwaiter().GetResult();
+            FileWrites = outcome.FileWrites.Select(path => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(path)).ToArray();
+            return outcome.Succeeded && !Log.HasLoggedErrors;
+        }
+        catch (OperationCanceledException)
+        {
+            Log.LogMessage(MessageImportance.High, "FullstackDevelop: the agents' run was cancelled.");
+            return false;
+        }
+    }
+
+    private sealed class TaskBuildLog : IBuildLog
+    {
+        private readonly Microsoft.Build.Utilities.TaskLoggingHelper _log;
+
+        public TaskBuildLog(Microsoft.Build.Utilities.TaskLoggingHelper log)
+        {
+            _log = log;
+        }
+
+        public void LogMessage(string text, bool important) => _log.LogMessage(important ? MessageImportance.High : MessageImportance.Normal, text);
+
+        public void LogWarning(string code, string? file, string text) =>
+            _log.LogWarning(null, code, null, HelpLink(code), file, 0, 0, 0, 0, text);
+
+        public void LogError(string code, string? file, string text) =>
+            _log.LogError(null, code, null, HelpLink(code), file, 0, 0, 0, 0, text);
+
+        private static string HelpLink(string code) =>
+            "https://github.com/fullstackdevelop/fullstackdevelop/blob/main/docs/diagnostics.md#" + code.ToLower(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Backend;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Planning;
+using FullstackDevelop.Core.Requirements;
+
+namespace FullstackDevelop.Core.Agents.Model;
+
+/// <summary>
+/// Works out what agent templates render from the canonical requirements and the plan. Names, routes and keys come from
+/// <see cref="BackendModelBuilder"/>, so the OpenAPI document, the SQL schema and the frontend match the generated API.
+/// </summary>
+public static class ArtifactModelBuilder
+{
+    // How EF Core's Npgsql provider creates each field type's column (enums are stored as text, see below).
+    private static readonly Dictionary<string, string> SqlTypes = new(StringComparer.Ordinal)
+    {
+        ["string"] = "text",
+        ["bool"] = "boolean",
+        ["byte"] = "smallint",
+        ["int16"] = "smallint",
+        ["int32"] = "integer",
+        ["int64"] = "bigint",
+        ["float"] = "real",
+        ["double"] = "double precision",
+        ["decimal"] = "numeric(18,2)",
+        ["datetime"] = "timestamp with time zone",
+        ["datetimeoffset"] = "timestamp with time zone",
+        ["date"] = "date",
+        ["time"] = "time without time zone",
+        ["timespan"] = "interval",
+        ["guid"] = "uuid",
+        ["bytes"] = "bytea",
+    };
+
+    // How System.Text.Json writes each field type, as JSON Schema type and format.
+    private static readonly Dictionary<string, (string Type, string? Format)> JsonSchemaTypes = new(StringComparer.Ordinal)
+    {
+        ["string"] = ("string", null),
+        ["bool"] = ("boolean", null),
+        ["byte"] = ("integer", "int32"),
+        ["int16"] = ("integer", "int32"),
+        ["int32"] = ("integer", "int32"),
+        ["int64"] = ("integer", "int64"),
+        ["float"] = ("number", "float"),
+        ["double"] = ("number", "double"),
+        ["decimal"] = ("number", "double"),
+        ["datetime"] = ("string", "date-time"),
+        ["datetimeoffset"] = ("string", "date-time"),
+        ["date"] = ("string", "date"),
+        ["time"] = ("string", "time"),
+        ["timespan"] = ("string", "duration"),
+        ["guid"] = ("string", "uuid"),
+        ["bytes"] = ("string", "byte"),
+    };
+
+    private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal) { "byte", "int16", "int32", "int64" };
+
+    /// <summary>The model of <paramref name="requirements"/>, planned as <paramref name="plan"/>, with C# code under <paramref name="rootNamespace"/>.</summary>
+    public static ArtifactModel Build(ProjectRequirements requirements, ExecutionPlan plan, string rootNamespace)
+    {
+        var backend = BackendModelBuilder.Build(requirements, rootNamespace);
+        var info = requirements.Project;
+        var project = new ArtifactProject(
+            info.Name,
+            CSharpNames.Kebab(backend.Settings.Prefix),
+            rootNamespace,
+            backend.Settings.Prefix,
+            info.Scale.ToString().ToLowerInvariant(),
+            info.ExpectedUsers,
+            info.Stack,
+            requirements.Features,
+            backend.Settings.RequiresAuthorization,
+            info.Stack.Any(item => string.Equals(item, "postgresql", StringComparison.OrdinalIgnoreCase)) ? "postgresql" : "sqlite");
+        var sources = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
+        var byName = backend.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
+        var entities = backend.Entities.Select(entity => BuildEntity(entity, sources[entity.Name], byName));
+        return new ArtifactModel(
+            project,
+            EquatableArray.From(entities),
+            EquatableArray.From(requirements.Requirements.Select(entry => new ArtifactRequirement(entry.Key, entry.Value))),
+            BuildPlan(plan),
+            InfrastructureProfiles.For(info.Scale));
+    }
+
+    private static ArtifactEntity BuildEntity(BackendEntity entity, EntityInfo source, Dictionary<string, BackendEntity> all)
+    {
+        var fieldInfos = source.Fields.ToDictionary(field => field.Name, StringComparer.Ordinal);
+        var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(field, fieldInfos[field.Name])));
+        return new ArtifactEntity(
+            entity.Name,
+            CSharpNames.Kebab(entity.Name),
+            CSharpNames.Camel(entity.Name),
+            entity.PluralName,
+            CSharpNames.Camel(entity.PluralName),
+            entity.DisplayName,
+            CSharpNames.Prose(entity.PluralName),
+            entity.Table,
+            entity.Route,
+            entity.HasEndpoints,
+            fields,
+            EquatableArray.From(fields.Where(field => field.IsKey)),
+            EquatableArray.From(entity.References.Select(reference => BuildReference(reference, all[reference.Target]))),
+            EquatableArray.From(entity.Collections.Select(collection => new ArtifactOneToMany(collection.Name, collection.Target))));
+    }
+
+    private static ArtifactField BuildField(BackendField field, FieldInfo source)
+    {
+        var isEnum = source.Type == FieldType.Enum;
+        var schema = isEnum ? ("string", null) : JsonSchemaTypes[source.Type];
+        return new ArtifactField(
+            field.Name,
+            field.JsonName,
+            source.Type,
+            SqlTypeOf(source, field),
+            TsTypeOf(source),
+            schema.Item1,
+            schema.Item2,
+            field.IsRequired,
+            field.IsKey,
+            field.IsGenerated,
+            field.IsGenerated && IntegerTypes.Contains(source.Type),
+            field.MaxLength,
+            source.EnumMembers,
+            field.ForeignKeyOf,
+            field.IsSortable);
+    }
+
+    // Text with a maximum length is varchar, as EF Core makes it from HasMaxLength; enums are stored by name.
+    private static string SqlTypeOf(FieldInfo source, BackendField field)
+    {
+        if (source.Type == FieldType.Enum)
+        {
+            return field.EnumMaxLength > 0 ? "character varying(" + field.EnumMaxLength + ")" : "text";
+        }
+
+        return source.Type == "string" && source.MaxLength is { } length ? "character varying(" + length + ")" : SqlTypes[source.Type];
+    }
+
+    private static string TsTypeOf(FieldInfo source)
+    {
+        if (source.Type == FieldType.Enum)
+        {
+            return source.EnumMembers.Count == 0 ? "string" : string.Join(" | ", source.EnumMembers.Select(member => "'" + member + "'"));
+        }
+
+        return JsonSchemaTypes[source.Type].Type switch
+        {
+            "integer" or "number" => "number",
+            "boolean" => "boolean",
+            _ => "string",
+        };
+    }
+
+    private static ArtifactReference BuildReference(BackendManyToOne reference, BackendEntity target) =>
+        new(
+            reference.Name,
+            reference.Target,
+            target.Table,
+            target.Keys.Count == 1 ? target.Keys[0].Name : string.Join(", ", target.Keys.Select(key => key.Name)),
+            target.Route,
+            reference.ForeignKey,
+            reference.IsRequired,
+            reference.IsRequired ? "RESTRICT" : "SET NULL");
+
+    private static ArtifactPlan BuildPlan(ExecutionPlan plan) =>
+        new(
+            EquatableArray.From(plan.Agents.Select(agent => new ArtifactPlanAgent(
+                agent.Definition.Name,
+                agent.Definition.DependsOn,
+                agent.Group,
+                agent.Definition.EstimatedMinutes,
+                agent.Definition.IsBuiltIn,
+                agent.Definition.Command))),
+            EquatableArray.From(plan.ParallelGroups.Select(group => new ArtifactPlanGroup(group.Number, group.Agents, group.DurationMinutes))),
+            plan.CriticalPath.Agents,
+            plan.CriticalPath.LengthMinutes,
+            plan.CriticalPath.SequentialMinutes,
+            plan.ResourceProfile.MaxConcurrentAgents,
+            MermaidWriter.Write(plan));
+}

@@ -1,0 +1,35 @@
+namespace FullstackDevelop.Core.Agents.Model;
+
+/// <summary>
+/// The seed's infrastructure sizing for a scale (<c>infrastructure</c>), with the Kubernetes sizes of one API pod that
+/// the manifests and the capacity plan use.
+/// </summary>
+/// <param name="Scale">The scale, in lower case.</param>
+/// <param name="Cpu">The whole deployment's CPUs, as the seed writes them: <c>2 vCPUs</c>.</param>
+/// <param name="Memory">Its memory: <c>4GB RAM</c>.</param>
+/// <param name="Storage">Its storage: <c>50GB SSD</c>.</param>
+/// <param name="Bandwidth">Its monthly network traffic.</param>
+/// <param name="MonthlyCost">Its estimated monthly cost.</param>
+/// <param name="Replicas">The API pods to start with.</param>
+/// <param name="MaxReplicas">The most API pods the autoscaler may run.</param>
+/// <param name="CpuRequest">One pod's CPU request, in Kubernetes units: <c>250m</c>.</param>
+/// <param name="CpuLimit">One pod's CPU limit.</param>
+/// <param name="MemoryRequest">One pod's memory request: <c>256Mi</c>.</param>
+/// <param name="MemoryLimit">One pod's memory limit.</param>
+/// <param name="TargetCpuUtilization">The average CPU use, in percent, the autoscaler keeps pods at.</param>
+/// <param name="DatabaseStorage">The database volume's size: <c>20Gi</c>.</param>
+public sealed record InfrastructureProfile(
+    string Scale,
+    string Cpu,
+    string Memory,
+    string Storage,
+    string Bandwidth,
+    string MonthlyCost,
+    int Replicas,
+    int MaxReplicas,
+    string CpuRequest,
+    string CpuLimit,
+    string MemoryRequest,
+    string MemoryLimit,
+    int TargetCpuUtilization,
+    string DatabaseStorage);

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Threading;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Templates;
+
+namespace FullstackDevelop.Core.Agents.Rendering;
+
+/// <summary>
+/// Renders a unit's artifacts. A template that renders nothing but white space writes no file: how a template says the
+/// project needs no such file. Line ends are normalised to '\n', with one at the end, so output is the same on every OS.
+/// </summary>
+public sealed class AgentUnitRenderer
+{
+    private readonly TemplateRenderer _templates;
+
+    /// <summary>Creates a renderer over <paramref name="templates"/>.</summary>
+    public AgentUnitRenderer(TemplateRenderer templates)
+    {
+        _templates = templates;
+    }
+
+    /// <summary>Renders every artifact of <paramref name="unit"/>.</summary>
+    public UnitRender Render(AgentUnit unit, CancellationToken cancellationToken)
+    {
+        var files = new List<RenderedArtifact>();
+        var problems = new List<TemplateProblem>();
+        foreach (var artifact in unit.Artifacts)
+        {
+            var result = _templates.Render(artifact.Template, unit.Model, unit.Entity?.Name, cancellationToken);
+            if (result.Output is null)
+            {
+                problems.AddRange(result.Problems);
+                continue;
+            }
+
+            var text = result.Output.Replace("\r\n", "\n").Trim('\n');
+            if (text.Trim().Length > 0)
+            {
+                files.Add(new RenderedArtifact(artifact.PathFor(unit.Entity), text + "\n"));
+            }
+        }
+
+        return new UnitRender(EquatableArray.From(files), EquatableArray.From(problems));
+    }
+}

@@ -1,0 +1,32 @@
+using FullstackDevelop.Core.Agents.Model;
+using FullstackDevelop.Core.Backend;
+using FullstackDevelop.Core.Collections;
+
+namespace FullstackDevelop.Core.Agents.Rendering;
+
+/// <summary>
+/// The variables of an agent's project-wide templates: <c>tool</c>, <c>project</c>, <c>requirements</c> (the agent's
+/// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents) and <c>infrastructure</c>.
+/// </summary>
+/// <param name="Tool">The tool that renders the files.</param>
+/// <param name="Project">The project.</param>
+/// <param name="Requirements">The requirement keys the agent reads, by key.</param>
+/// <param name="Entities">The entities, when the agent reads them.</param>
+/// <param name="Plan">The execution plan, when the agent reads the custom agents (<c>agents.</c>); null otherwise.</param>
+/// <param name="Infrastructure">The infrastructure profile.</param>
+public sealed record ProjectUnitModel(
+    GeneratorTool Tool,
+    ArtifactProject Project,
+    EquatableArray<ArtifactRequirement> Requirements,
+    EquatableArray<ArtifactEntity> Entities,
+    ArtifactPlan? Plan,
+    InfrastructureProfile Infrastructure);
+
+/// <summary>
+/// The variables of an agent's per-entity templates: <c>tool</c>, <c>project</c> and <c>entity</c>. Requirement values
+/// stay out, so a changed <c>ui.</c> key re-renders project-wide files only.
+/// </summary>
+/// <param name="Tool">The tool that renders the files.</param>
+/// <param name="Project">The project.</param>
+/// <param name="Entity">The entity.</param>
+public sealed record EntityUnitModel(GeneratorTool Tool, ArtifactProject Project, ArtifactEntity Entity);

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FullstackDevelop.Core.Agents.Model;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Delta;
+using FullstackDevelop.Core.Execution;
+using FullstackDevelop.Core.Planning;
+
+namespace FullstackDevelop.Core.Agents.Running;
+
+/// <summary>
+/// The build's agent run, host-free: plans the agents, analyses what changed since the previous build, runs the agents
+/// through the <see cref="AgentScheduler"/> (each reusing the previous files or a cached result when its key is known),
+/// and gathers their files and reports. The host reads the snapshot, writes the files and keeps the state.
+/// </summary>
+public static class ArtifactBuilder
+{
+    /// <summary>Runs the agents of <paramref name="request"/>.</summary>
+    /// <exception cref="ArgumentException">The requirements do not plan (a dependency cycle or an unknown agent), which the generator reports first.</exception>
+    public static async Task<ArtifactBuildResult> BuildAsync(ArtifactBuildRequest request, CancellationToken cancellationToken)
+    {
+        var planned = ExecutionPlanner.Plan(request.Requirements, request.RequirementsHash);
+        var plan = planned.Plan ?? throw new ArgumentException(
+            "The requirements do not make a plan: " + string.Join(" ", planned.Problems.Select(problem => problem.Message)), nameof(request));
+        var delta = DeltaAnalyzer.Analyze(request.PreviousRequirements, request.Requirements, plan);
+        var runner = new BuildAgentRunner(request, ArtifactModelBuilder.Build(request.Requirements, plan, request.RootNamespace));
+        var options = request.MaxParallelism is { } max
+            ? request.Scheduler with { ProcessorCount = Math.Max(1, Math.Min(max, request.Scheduler.ProcessorCount)) }
+            : request.Scheduler;
+        var agents = plan.Agents.Select(agent => agent.Definition).ToList();
+        var schedule = await new AgentScheduler(runner, options).RunAsync(agents, plan.ResourceProfile, request.History, cancellationToken).ConfigureAwait(false);
+
+        var reports = schedule.Agents.Select(result => Report(result, runner.Products.TryGetValue(result.Agent, out var product) ? product : null)).ToList();
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var agentFiles = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var conflicts = new List<string>();
+        var succeeded = new HashSet<string>(reports.Where(report => report.Succeeded).Select(report => report.Agent), StringComparer.Ordinal);
+        foreach (var agent in agents)
+        {
+            if (!succeeded.Contains(agent.Name) || !runner.Products.TryGetValue(agent.Name, out var product))
+            {
+                continue;
+            }
+
+            agentFiles[agent.Name] = product.Result.FileHashes;
+            foreach (var file in product.Result.Files)
+            {
+                if (files.ContainsKey(file.Key))
+                {
+                    conflicts.Add(file.Key);
+                    continue;
+                }
+
+                files.Add(file.Key, file.Value);
+            }
+        }
+
+        return new ArtifactBuildResult(
+            plan,
+            delta,
+            EquatableArray.From(reports),
+            files,
+            agentFiles,
+            schedule.Metrics,
+            request.History.Record(schedule),
+            EquatableArray.From(conflicts));
+    }
+
+    private static AgentReport Report(AgentRunResult result, AgentProduct? product)
+    {
+        var status = result.Status switch
+        {
+            AgentRunStatus.Succeeded => product?.CacheLevel is null ? "ran" : product.CacheLevel == "output" ? "up-to-date" : "cached",
+            AgentRunStatus.Failed => "failed",
+            AgentRunStatus.TimedOut => "timed-out",
+            AgentRunStatus.Skipped => "skipped",
+            _ => "cancelled",
+        };
+        var reused = product?.CacheLevel is not null;
+        return new AgentReport(
+            result.Agent,
+            status,
+            product?.CacheLevel,
+            result.Duration,
+            result.Attempts,
+            product?.CacheKey,
+            result.OutputHash,
+            product?.RenderedUnits ?? default,
+            product?.UnitCount ?? 0,
+            product?.Result.Files.Count ?? 0,
+            reused ? product!.Result.Duration : TimeSpan.Zero,
+            result.ErrorCode,
+            result.Output);
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using FullstackDevelop.Build.Running;
+using FullstackDevelop.Build.Snapshot;
+using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Core.Templates;
+
+namespace FullstackDevelop.Benchmarks;
+
+/// <summary>
+/// The build task's scenarios on the Bookstore sample, timed as the task runs them (snapshot in hand: state, agents,
+/// artifacts, report): a cold build, a build with nothing changed, one <c>ui.</c> requirement changed, and a restore of
+/// a wiped project from the disk cache. Each build gets fresh in-process caches, as a new build process would.
+/// Run with <c>dotnet run -c Release --project tests/FullstackDevelop.Benchmarks -- agents</c>; prints a table of
+/// medians and their ratios to the cold build, measured in the same run.
+/// </summary>
+internal static class AgentBuildScenarios
+{
+    private const int Rounds = 15;
+
+    public static int Run()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "fullstack-agent-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var sample = Snapshot(File.ReadAllText(FindSnapshot()));
+            var changed = Snapshot(RequirementsJson.Write(sample.Requirements with
+            {
+                Requirements = EquatableArray.From(sample.Requirements.Requirements.Select(entry => entry.Key == "ui.theme" ? entry with { Value = entry.Value + "-contrast" } : entry)),
+            }));
+            if (changed.Hash == sample.Hash)
+            {
+                throw new InvalidOperationException("The sample declares no ui.theme requirement to change.");
+            }
+
+            var timings = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            var efficiencies = new List<double>();
+            for (var round = 0; round <= Rounds; round++)
+            {
+                var folder = Path.Combine(root, round.ToString(CultureInfo.InvariantCulture));
+                var options = Options(folder);
+                var cold = Time(options, sample, out var coldOutcome);
+                var noChange = Time(options, sample, out _);
+                var uiChange = Time(options, changed, out var uiOutcome);
+                Directory.Delete(options.OutputFolder, recursive: true);
+                Directory.Delete(options.WorkingDirectory, recursive: true);
+                var restore = Time(options, changed, out var restoreOutcome);
+                if (uiOutcome.Result!.RanCount > 2 || restoreOutcome.Result!.RanCount != 0)
+                {
+                    throw new InvalidOperationException("A scenario ran more agents than it should.");
+                }
+
+                // Round 0 warms the JIT up and is not counted.
+                if (round == 0)
+                {
+                    continue;
+                }
+
+                Add(timings, "cold", cold);
+                Add(timings, "no change", noChange);
+                Add(timings, "one ui. change", uiChange);
+                Add(timings, "restore from disk cache", restore);
+                efficiencies.Add(coldOutcome.Result!.Metrics.ParallelEfficiency);
+            }
+
+            var coldMedian = Median(timings["cold"]);
+            Console.WriteLine($"Bookstore sample, {Rounds} rounds, {Environment.ProcessorCount} cores; medians");
+            Console.WriteLine();
+            Console.WriteLine("| Build | Median (ms) | Ratio to cold |");
+            Console.WriteLine("|---|---:|---:|");
+            foreach (var (name, values) in timings)
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.00} | {2:0.000} |", name, Median(values), Median(values) / coldMedian));
+            }
+
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| parallel efficiency of the cold build (median) | | {0:0.00} |", Median(efficiencies)));
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    private static double Time(AgentBuildOptions options, RequirementsSnapshot snapshot, out AgentBuildOutcome outcome)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        outcome = AgentBuild.RunAsync(options, snapshot, new MemoryResultCache(), new ParsedTemplateCache(512), new SilentLog(), CancellationToken.None).GetAwaiter().GetResult();
+        stopwatch.Stop();
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException("A benchmark build failed.");
+        }
+
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    private static AgentBuildOptions Options(string folder) => new()
+    {
+        AssemblyPath = Path.Combine(folder, "unused.dll"),
+        ProjectDirectory = folder,
+        RootNamespace = "Bookstore",
+        OutputFolder = Path.Combine(folder, "fullstack"),
+        WorkingDirectory = Path.Combine(folder, "obj"),
+        ReportPath = Path.Combine(folder, "obj", "fullstack-report.json"),
+        CacheFolder = Path.Combine(folder, "cache"),
+    };
+
+    private static RequirementsSnapshot Snapshot(string json) => new(json, RequirementsHash.Compute(json), RequirementsJson.Read(json));
+
+    private static string FindSnapshot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "tests", "FullstackDevelop.Generators.Tests", "Snapshots", "Bookstore.requirements.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("The Bookstore snapshot golden file was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void Add(Dictionary<string, List<double>> timings, string name, double value)
+    {
+        if (!timings.TryGetValue(name, out var values))
+        {
+            timings[name] = values = new List<double>();
+        }
+
+        values.Add(value);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(value => value).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private sealed class SilentLog : IBuildLog
+    {
+        public void LogMessage(string text, bool important)
+        {
+        }
+
+        public void LogWarning(string code, string? file, string text)
+        {
+        }
+
+        public void LogError(string code, string? file, string text) => Console.Error.WriteLine(code + ": " + text);
+    }
+}

@@ -1,0 +1,458 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using FullstackDevelop.Core.Agents.Model;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Core.Tests.Backend;
+using FullstackDevelop.Tests.Shared;
+using Xunit;
+
+namespace FullstackDevelop.Core.Tests.Agents;
+
+public sealed class FrontendDeveloperTests
+{
+    private const string Agent = "frontend-developer";
+
+    private static readonly string[] SampleNames = { "Bookstore", "Keys", "EveryFieldType", "Minimal" };
+
+    public static TheoryData<string> Samples => new(SampleNames);
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Package_json_and_tsconfig_json_are_json_with_exact_versions_and_strict_settings(string sample)
+    {
+        var requirements = Sample(sample);
+        var files = AgentSamples.Render(Agent, requirements);
+
+        using var package = JsonDocument.Parse(files["frontend/package.json"]);
+        var root = package.RootElement;
+        Assert.Equal(AgentSamples.Model(requirements).Project.KebabName + "-frontend", root.GetProperty("name").GetString());
+        Assert.True(root.GetProperty("private").GetBoolean());
+        Assert.Equal("tsc --noEmit", root.GetProperty("scripts").GetProperty("typecheck").GetString());
+        Assert.Contains("vite build", root.GetProperty("scripts").GetProperty("build").GetString(), StringComparison.Ordinal);
+        Assert.Equal("vite", root.GetProperty("scripts").GetProperty("dev").GetString());
+        Assert.Equal(
+            new[] { "react", "react-dom", "react-router-dom" },
+            root.GetProperty("dependencies").EnumerateObject().Select(property => property.Name).OrderBy(name => name, StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { "@types/react", "@types/react-dom", "@vitejs/plugin-react", "typescript", "vite" },
+            root.GetProperty("devDependencies").EnumerateObject().Select(property => property.Name).OrderBy(name => name, StringComparer.Ordinal));
+        var versions = root.GetProperty("dependencies").EnumerateObject().Concat(root.GetProperty("devDependencies").EnumerateObject());
+        Assert.All(versions, version => Assert.Matches(@"^\d+\.\d+\.\d+$", version.Value.GetString()));
+        Assert.StartsWith("18.", root.GetProperty("dependencies").GetProperty("react").GetString(), StringComparison.Ordinal);
+
+        using var tsconfig = JsonDocument.Parse(files["frontend/tsconfig.json"]);
+        var options = tsconfig.RootElement.GetProperty("compilerOptions");
+        Assert.True(options.GetProperty("strict").GetBoolean());
+        Assert.True(options.GetProperty("noEmit").GetBoolean());
+        Assert.Equal("react-jsx", options.GetProperty("jsx").GetString());
+        Assert.Equal("bundler", options.GetProperty("moduleResolution").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Writes_one_api_module_and_one_page_per_entity(string sample)
+    {
+        var requirements = Sample(sample);
+        var files = AgentSamples.Render(Agent, requirements);
+        var entities = AgentSamples.Model(requirements).Entities;
+
+        var modules = files.Keys.Where(path => path.StartsWith("frontend/src/api/", StringComparison.Ordinal) && path != "frontend/src/api/client.ts");
+        Assert.Equal(entities.Select(entity => "frontend/src/api/" + entity.KebabName + ".ts").OrderBy(path => path, StringComparer.Ordinal), modules);
+        var pages = files.Keys.Where(path => path.StartsWith("frontend/src/pages/", StringComparison.Ordinal));
+        Assert.Equal(entities.Select(entity => "frontend/src/pages/" + entity.Name + "Page.tsx").OrderBy(path => path, StringComparer.Ordinal), pages);
+        Assert.Equal(
+            new[] { "frontend/package.json", "frontend/src/App.tsx", "frontend/src/api/client.ts", "frontend/src/theme.ts", "frontend/tsconfig.json" },
+            files.Keys.Where(path => !modules.Contains(path) && !pages.Contains(path)).OrderBy(path => path, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_entity_api_module_declares_its_dto_with_every_field_by_json_name(string sample)
+    {
+        var requirements = Sample(sample);
+        var files = AgentSamples.Render(Agent, requirements);
+        foreach (var entity in AgentSamples.Model(requirements).Entities)
+        {
+            var module = files["frontend/src/api/" + entity.KebabName + ".ts"];
+            var dto = Members(module, entity.Name + "Dto");
+            Assert.Equal(entity.Fields.Select(field => field.JsonName), dto.Keys);
+            foreach (var field in entity.Fields)
+            {
+                Assert.Equal(field.IsRequired ? field.TsType : field.TsType + " | null", dto[field.JsonName]);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Requests_and_functions_follow_the_generated_endpoints(string sample)
+    {
+        var requirements = Sample(sample);
+        var files = AgentSamples.Render(Agent, requirements);
+        foreach (var entity in AgentSamples.Model(requirements).Entities)
+        {
+            var module = files["frontend/src/api/" + entity.KebabName + ".ts"];
+            if (!entity.HasEndpoints)
+            {
+                Assert.DoesNotContain("requestJson", module, StringComparison.Ordinal);
+                Assert.DoesNotContain("Request {", module, StringComparison.Ordinal);
+                Assert.Contains("no endpoints", module, StringComparison.Ordinal);
+                Assert.Contains("The API has no endpoints for", Normalize(files["frontend/src/pages/" + entity.Name + "Page.tsx"]), StringComparison.Ordinal);
+                continue;
+            }
+
+            var create = Members(module, "Create" + entity.Name + "Request");
+            Assert.Equal(entity.Fields.Where(field => !field.IsGenerated).Select(field => field.JsonName), create.Keys);
+            var update = Members(module, "Update" + entity.Name + "Request");
+            Assert.Equal(entity.Fields.Where(field => !field.IsKey).Select(field => field.JsonName), update.Keys);
+            Assert.Contains("export const " + entity.PluralCamelName + "Route = '" + entity.Route + "';", module, StringComparison.Ordinal);
+            Assert.Contains("export type " + entity.Name + "Key = " + entity.Key!.TsType + ";", module, StringComparison.Ordinal);
+            foreach (var function in new[] { "list" + entity.PluralName, "get" + entity.Name, "create" + entity.Name, "update" + entity.Name, "remove" + entity.Name })
+            {
+                Assert.Contains("export function " + function + "(", module, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("method: 'POST'", module, StringComparison.Ordinal);
+            Assert.Contains("method: 'PUT'", module, StringComparison.Ordinal);
+            Assert.Contains("method: 'DELETE'", module, StringComparison.Ordinal);
+            var sortable = entity.Fields.Where(field => field.IsSortable).Select(field => "'" + field.JsonName + "'");
+            Assert.Contains("export type " + entity.Name + "SortField = " + string.Join(" | ", sortable) + ";", module, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_page_has_an_input_and_a_column_per_field(string sample)
+    {
+        var requirements = Sample(sample);
+        var files = AgentSamples.Render(Agent, requirements);
+        foreach (var entity in AgentSamples.Model(requirements).Entities.Where(entity => entity.HasEndpoints))
+        {
+            var page = files["frontend/src/pages/" + entity.Name + "Page.tsx"];
+            Assert.Contains("export default function " + entity.Name + "Page(", page, StringComparison.Ordinal);
+            Assert.Contains("window.confirm(", page, StringComparison.Ordinal);
+            foreach (var field in entity.Fields)
+            {
+                Assert.Contains("item." + field.JsonName + ")}</td>", page, StringComparison.Ordinal);
+                if (field.IsGenerated)
+                {
+                    Assert.DoesNotContain("id=\"" + entity.KebabName + "-" + field.JsonName + "\"", page, StringComparison.Ordinal);
+                    continue;
+                }
+
+                var input = Element(page, entity.KebabName + "-" + field.JsonName);
+                Assert.Equal(field.IsRequired && field.Type != "bool", input.Contains(" required", StringComparison.Ordinal));
+                Assert.Contains("messagesFor('" + field.JsonName + "')", page, StringComparison.Ordinal);
+                switch (field.Type)
+                {
+                    case "bool":
+                        Assert.Contains(field.IsRequired ? "type=\"checkbox\"" : "<select", input, StringComparison.Ordinal);
+                        break;
+                    case "enum":
+                        Assert.StartsWith("<select", input, StringComparison.Ordinal);
+                        Assert.Contains(
+                            "[" + string.Join(", ", field.EnumMembers.Select(member => "'" + member + "'")) + "]",
+                            page,
+                            StringComparison.Ordinal);
+                        break;
+                    case "date":
+                        Assert.Contains("type=\"date\"", input, StringComparison.Ordinal);
+                        break;
+                    case "datetime" or "datetimeoffset":
+                        Assert.Contains("type=\"datetime-local\"", input, StringComparison.Ordinal);
+                        break;
+                    case "string" when field.MaxLength is { } maxLength:
+                        Assert.Contains("maxLength={" + maxLength + "}", input, StringComparison.Ordinal);
+                        break;
+                    default:
+                        if (field.OpenApiType is "integer" or "number")
+                        {
+                            Assert.Contains("type=\"number\"", input, StringComparison.Ordinal);
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_app_routes_every_entity_page_and_links_the_entities_with_endpoints()
+    {
+        foreach (var requirements in new[] { BackendSamples.Bookstore, BackendSamples.Keys })
+        {
+            var app = AgentSamples.Render(Agent, requirements)["frontend/src/App.tsx"];
+            foreach (var entity in AgentSamples.Model(requirements).Entities)
+            {
+                var path = entity.Route["/api".Length..];
+                Assert.Contains("import " + entity.Name + "Page from './pages/" + entity.Name + "Page';", app, StringComparison.Ordinal);
+                Assert.Contains("<Route path=\"" + path + "\" element={<" + entity.Name + "Page />} />", app, StringComparison.Ordinal);
+                Assert.Equal(entity.HasEndpoints, app.Contains("{ path: '" + path + "',", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_client_sends_a_bearer_token_only_when_the_project_requires_authorization()
+    {
+        var secured = AgentSamples.Render(Agent, BackendSamples.Bookstore);
+        Assert.Contains("export function setToken(", secured["frontend/src/api/client.ts"], StringComparison.Ordinal);
+        Assert.Contains("export function getToken(", secured["frontend/src/api/client.ts"], StringComparison.Ordinal);
+        Assert.Contains("`Bearer ${accessToken}`", secured["frontend/src/api/client.ts"], StringComparison.Ordinal);
+        Assert.Contains("<TokenPanel", secured["frontend/src/App.tsx"], StringComparison.Ordinal);
+
+        var open = AgentSamples.Render(Agent, BackendSamples.BookstoreWith(authentication: false, "Author", "Book"));
+        Assert.DoesNotContain("Token", open["frontend/src/api/client.ts"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Authorization", open["frontend/src/api/client.ts"], StringComparison.Ordinal);
+        Assert.DoesNotContain("Token", open["frontend/src/App.tsx"], StringComparison.Ordinal);
+        Assert.Contains("export class ApiError extends Error", open["frontend/src/api/client.ts"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_theme_follows_ui_theme_while_every_other_file_stays_byte_identical()
+    {
+        var light = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.theme", "light"));
+        var dark = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.theme", "dark"));
+
+        Assert.Contains("export const themeMode: ThemeMode = 'light';", light["frontend/src/theme.ts"], StringComparison.Ordinal);
+        Assert.Contains("export const themeMode: ThemeMode = 'dark';", dark["frontend/src/theme.ts"], StringComparison.Ordinal);
+        Assert.Contains("'ui.theme': 'dark',", dark["frontend/src/theme.ts"], StringComparison.Ordinal);
+        Assert.Equal(light.Keys, dark.Keys);
+        Assert.All(
+            light.Keys.Where(path => path != "frontend/src/theme.ts"),
+            path => Assert.Equal(light[path], dark[path]));
+        Assert.Equal(
+            AgentSamples.Model(BackendSamples.Bookstore).Entities.Count * 2,
+            light.Keys.Count(path => path.StartsWith("frontend/src/pages/", StringComparison.Ordinal) || (path.StartsWith("frontend/src/api/", StringComparison.Ordinal) && path != "frontend/src/api/client.ts")));
+    }
+
+    [Fact]
+    public void The_theme_reads_the_primary_colour_and_every_ui_and_frontend_key_with_light_defaults()
+    {
+        var declared = AgentSamples.Render(Agent, AgentSamples.EveryFieldType)["frontend/src/theme.ts"];
+        Assert.Contains("export const themeMode: ThemeMode = 'dark';", declared, StringComparison.Ordinal);
+        Assert.Contains("export const primaryColor: string = '#3355ff';", declared, StringComparison.Ordinal);
+        Assert.Contains("'ui.primary-color': '#3355ff',", declared, StringComparison.Ordinal);
+
+        var bookstore = AgentSamples.Render(Agent, BackendSamples.Bookstore)["frontend/src/theme.ts"];
+        Assert.Contains("'frontend.framework': 'react',", bookstore, StringComparison.Ordinal);
+        Assert.DoesNotContain("search.language", bookstore, StringComparison.Ordinal);
+
+        var plain = AgentSamples.Render(Agent, BackendSamples.Bookstore with { Requirements = default })["frontend/src/theme.ts"];
+        Assert.Contains("export const themeMode: ThemeMode = 'light';", plain, StringComparison.Ordinal);
+        Assert.Contains("export const primaryColor: string = '#2563eb';", plain, StringComparison.Ordinal);
+
+        var quoted = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.tagline", "Rock 'n' roll \\ books"))["frontend/src/theme.ts"];
+        Assert.Contains(@"'ui.tagline': 'Rock \'n\' roll \\ books',", quoted, StringComparison.Ordinal);
+
+        var unknown = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.theme", "sepia"))["frontend/src/theme.ts"];
+        Assert.Contains("export const themeMode: ThemeMode = 'light';", unknown, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Writes the frontends of the samples and runs the real TypeScript compiler over them. The npm packages are
+    /// installed once per package.json into the temp folder and reused by later runs.
+    /// </summary>
+    [NodeFact]
+    public async Task The_generated_frontends_type_check_with_the_typescript_compiler()
+    {
+        var rendered = SampleNames.ToDictionary(sample => sample, sample => AgentSamples.Render(Agent, Sample(sample)));
+        Assert.Single(rendered.Values.Select(files => Dependencies(files["frontend/package.json"])).Distinct());
+        var installation = await NodeModules.InstallAsync(rendered["Bookstore"]["frontend/package.json"]);
+
+        // One tsc per sample, side by side: each project sits under the installation, so its imports resolve there.
+        var checks = rendered.Select(async pair =>
+        {
+            var project = Path.Combine(installation, "projects", pair.Key + "-" + Guid.NewGuid().ToString("N")[..8]);
+            try
+            {
+                foreach (var (path, text) in pair.Value)
+                {
+                    var target = Path.Combine(project, path["frontend/".Length..]);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    await File.WriteAllTextAsync(target, text);
+                }
+
+                var tsc = Path.Combine(installation, "node_modules", "typescript", "bin", "tsc");
+                var result = await NodeModules.RunAsync("node", project, TimeSpan.FromMinutes(2), tsc, "--noEmit", "-p", ".");
+                return (Sample: pair.Key, result.ExitCode, result.Output);
+            }
+            finally
+            {
+                TryDelete(project);
+            }
+        });
+        var failures = (await Task.WhenAll(checks)).Where(check => check.ExitCode != 0).ToList();
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Select(check => check.Sample + " does not type-check:" + Environment.NewLine + check.Output)));
+    }
+
+    private static ProjectRequirements Minimal { get; } = new(
+        new ProjectInfo("Minimal", ProjectScale.Small, ScaleSource.Default, 0, default),
+        default,
+        EquatableArray.Of(
+            BackendSamples.Entity("Marker", new[] { BackendSamples.Key("Id", "int32") }),
+            BackendSamples.Entity("Flag", new[] { BackendSamples.Key("Id", "guid"), BackendSamples.Field("Enabled", "bool", required: false) })),
+        default,
+        default);
+
+    private static ProjectRequirements Sample(string name) => name switch
+    {
+        "Bookstore" => BackendSamples.Bookstore,
+        "Keys" => BackendSamples.Keys,
+        "EveryFieldType" => AgentSamples.EveryFieldType,
+        "Minimal" => Minimal,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a sample."),
+    };
+
+    private static ProjectRequirements WithRequirement(ProjectRequirements requirements, string key, string value) => requirements with
+    {
+        Requirements = EquatableArray.From(
+            requirements.Requirements.Where(entry => entry.Key != key)
+                .Append(new RequirementEntry(key, value))
+                .OrderBy(entry => entry.Key, StringComparer.Ordinal)),
+    };
+
+    // The members of an exported interface, by name, with their types: `name: type;` or `name?: type;` lines.
+    private static Dictionary<string, string> Members(string module, string interfaceName)
+    {
+        var block = Regex.Match(module, @"^export interface " + interfaceName + @" \{\n(?<body>.*?)^\}", RegexOptions.Multiline | RegexOptions.Singleline);
+        Assert.True(block.Success, "No interface " + interfaceName + " in:" + Environment.NewLine + module);
+        return Regex.Matches(block.Groups["body"].Value, @"^  (?<name>\w+)\??: (?<type>[^;\n]+);$", RegexOptions.Multiline)
+            .ToDictionary(match => match.Groups["name"].Value, match => match.Groups["type"].Value, StringComparer.Ordinal);
+    }
+
+    // The opening tag of the JSX element with the id: the generated pages close a multi-line tag on a line of its own.
+    private static string Element(string page, string id)
+    {
+        var match = Regex.Match(page, @"<(?<tag>input|select|textarea)\s+id=""" + Regex.Escape(id) + @"""(?<attributes>.*?)\n\s*/?>", RegexOptions.Singleline);
+        Assert.True(match.Success, "No input " + id + " in:" + Environment.NewLine + page);
+        return Normalize("<" + match.Groups["tag"].Value + " " + match.Groups["attributes"].Value);
+    }
+
+    private static string Dependencies(string packageJson)
+    {
+        using var document = JsonDocument.Parse(packageJson);
+        return document.RootElement.GetProperty("dependencies").GetRawText() + document.RootElement.GetProperty("devDependencies").GetRawText();
+    }
+
+    private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ");
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A leftover project under the temp folder is harmless.
+        }
+    }
+
+    /// <summary>
+    /// A test that needs Node.js and npm: skipped when either is missing, unless <c>FULLSTACK_REQUIRE_INTEGRATION=1</c>
+    /// (CI), where it runs and fails.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method)]
+    private sealed class NodeFactAttribute : FactAttribute
+    {
+        public NodeFactAttribute()
+        {
+            if (Environment.GetEnvironmentVariable("FULLSTACK_REQUIRE_INTEGRATION") != "1"
+                && (NodeModules.FindOnPath("node") is null || NodeModules.FindOnPath("npm") is null))
+            {
+                Skip = "Node.js and npm are not on the PATH (FULLSTACK_REQUIRE_INTEGRATION=1 makes this a failure).";
+            }
+        }
+    }
+
+    /// <summary>npm packages installed once per package.json, under the system temp folder.</summary>
+    private static class NodeModules
+    {
+        public static string? FindOnPath(string tool)
+        {
+            var names = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new[] { tool + ".cmd", tool + ".exe", tool } : new[] { tool };
+            var directories = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+            return directories.SelectMany(directory => names.Select(name => Path.Combine(directory, name))).FirstOrDefault(File.Exists);
+        }
+
+        /// <summary>The folder whose node_modules holds the packages of <paramref name="packageJson"/>; installs them on first use.</summary>
+        public static async Task<string> InstallAsync(string packageJson)
+        {
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(packageJson)))[..16].ToLowerInvariant();
+            var folder = Path.Combine(Path.GetTempPath(), "fullstack-frontend-typecheck", hash);
+            var marker = Path.Combine(folder, "installed");
+            if (File.Exists(marker))
+            {
+                return folder;
+            }
+
+            // Install beside the final folder and move it into place, so that concurrent runs never see half an install.
+            var staging = folder + ".staging-" + Guid.NewGuid().ToString("N")[..8];
+            Directory.CreateDirectory(staging);
+            await File.WriteAllTextAsync(Path.Combine(staging, "package.json"), packageJson);
+            var npm = FindOnPath("npm") ?? throw new InvalidOperationException("npm is not on the PATH.");
+            var install = await RunAsync(npm, staging, TimeSpan.FromMinutes(10), "install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error");
+            if (install.ExitCode != 0)
+            {
+                TryDelete(staging);
+                throw new InvalidOperationException("npm install failed:" + Environment.NewLine + install.Output);
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(staging, "installed"), hash);
+            try
+            {
+                Directory.Move(staging, folder);
+            }
+            catch (IOException) when (File.Exists(marker))
+            {
+                // Another run moved its installation into place first.
+                TryDelete(staging);
+            }
+
+            return folder;
+        }
+
+        public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, TimeSpan timeout, params string[] arguments)
+        {
+            var start = new ProcessStartInfo(fileName)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + fileName + ".");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            using var cancellation = new CancellationTokenSource(timeout);
+            try
+            {
+                await process.WaitForExitAsync(cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException(fileName + " " + string.Join(" ", arguments) + " did not finish within " + timeout + ".");
+            }
+
+            return (process.ExitCode, await output + await error);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using FullstackDevelop.Tests.Shared;
+
+namespace FullstackDevelop.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// A library project in a temp folder that references the packed package, declares four entities, a <c>ui.</c>
+/// requirement and a command agent (a shell script), and keeps its disk cache in a folder of its own.
+/// </summary>
+internal sealed class AgentProject : IDisposable
+{
+    public const string Theme = "light";
+
+    private const string Project = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <RootNamespace>Shop</RootNamespace>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <FullstackCacheFolder>$(CacheFolder)</FullstackCacheFolder>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="FullstackDevelop" Version="$(FullstackVersion)" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    private const string Requirements = """
+        using System.ComponentModel.DataAnnotations;
+        using FullstackDevelop;
+
+        [assembly: FullstackProject("Shop", ExpectedUsers = 250, Stack = new[] { "aspnetcore", "react", "postgresql" })]
+        [assembly: Feature("user-authentication")]
+        [assembly: Requirement("ui.theme", "$(Theme)")]
+        [assembly: Requirement("product.vision", "Sell books online")]
+        [assembly: Agent("price-feed", DependsOn = new[] { "backend-developer" }, Reads = new[] { "pricing." }, EstimatedMinutes = 5,
+            Command = "sh tools/prices.sh", Outputs = new[] { "prices/feed.json" })]
+
+        namespace Shop.Domain;
+
+        [Entity] public sealed class Customer { public int Id { get; set; } [Required, MaxLength(100)] public string Name { get; set; } = ""; public List<Order> Orders { get; set; } = new(); }
+        [Entity] public sealed class Order { public int Id { get; set; } public int CustomerId { get; set; } public Customer? Customer { get; set; } public DateTime PlacedAt { get; set; } }
+        [Entity] public sealed class OrderLine { public int Id { get; set; } public int OrderId { get; set; } public Order? Order { get; set; } public int ProductId { get; set; } public Product? Product { get; set; } public int Quantity { get; set; } }
+        [Entity] public sealed class Product { public int Id { get; set; } [Required, MaxLength(200)] public string Title { get; set; } = ""; public decimal Price { get; set; }$(ProductFields) }
+        """;
+
+    // Fails while tools/fail exists, so a test can break the agent without changing its inputs.
+    private const string PricesScript = """
+        if [ -f tools/fail ]; then echo "price source unreachable" >&2; exit 3; fi
+        mkdir -p "$FULLSTACK_OUTPUT_DIR/prices"
+        printf '{"currency":"EUR","requirements":%s}\n' "$(cat "$FULLSTACK_REQUIREMENTS")" > "$FULLSTACK_OUTPUT_DIR/prices/feed.json"
+        """;
+
+    private readonly TemporaryDirectory _directory = new();
+    private readonly Dictionary<string, string> _environment;
+    private readonly PackedPackage _package;
+
+    public AgentProject(PackedPackage package, string? cacheFolder = null)
+    {
+        _package = package;
+        CacheFolder = cacheFolder ?? _directory.Combine("cache");
+        _environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = _directory.Combine(".packages") };
+        Write("Shop.csproj", Project.Replace("$(FullstackVersion)", package.Version, StringComparison.Ordinal).Replace("$(CacheFolder)", CacheFolder, StringComparison.Ordinal));
+        Write("tools/prices.sh", PricesScript);
+        Write("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        SetRequirements(Theme, string.Empty);
+    }
+
+    public string Root => _directory.Path;
+
+    public string CacheFolder { get; }
+
+    public string OutputFolder => _directory.Combine("fullstack");
+
+    public string ReportPath => _directory.Combine("obj", "Debug", "net10.0", "fullstack", "fullstack-report.json");
+
+    public void SetRequirements(string theme, string productFields) =>
+        Write("Requirements.cs", Requirements.Replace("$(Theme)", theme, StringComparison.Ordinal).Replace("$(ProductFields)", productFields, StringComparison.Ordinal));
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public async Task<ProcessResult> BuildAsync(bool expectSuccess = true)
+    {
+        var result = await ProcessRunner.DotnetAsync(Root, _environment, "build", "-nodeReuse:false", "-v:n").ConfigureAwait(false);
+        if (expectSuccess && result.ExitCode != 0)
+        {
+            throw new InvalidOperationException(result.Describe());
+        }
+
+        return result;
+    }
+
+    public BuildReport Report() => new(JsonDocument.Parse(File.ReadAllBytes(ReportPath)).RootElement.Clone());
+
+    /// <summary>Every file of the output folder, by path relative to it with '/', with its bytes.</summary>
+    public SortedDictionary<string, byte[]> OutputFiles() => FilesUnder(OutputFolder);
+
+    public static SortedDictionary<string, byte[]> FilesUnder(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+                .ToDictionary(path => Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes),
+            StringComparer.Ordinal);
+
+    public void Delete(params string[] folders)
+    {
+        foreach (var folder in folders)
+        {
+            Directory.Delete(_directory.Combine(folder), recursive: true);
+        }
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
+
+/// <summary>The parts of <c>fullstack-report.json</c> the tests read.</summary>
+internal sealed class BuildReport
+{
+    private readonly JsonElement _root;
+
+    public BuildReport(JsonElement root)
+    {
+        _root = root;
+    }
+
+    public int AgentsRun => _root.GetProperty("agentsRun").GetInt32();
+
+    public string Strategy => _root.GetProperty("strategy").GetString()!;
+
+    public double CacheHitRatio => _root.GetProperty("cacheHitRatio").GetDouble();
+
+    public IReadOnlyDictionary<string, JsonElement> Agents =>
+        _root.GetProperty("agents").EnumerateArray().ToDictionary(agent => agent.GetProperty("name").GetString()!, agent => agent);
+
+    public string StatusOf(string agent) => Agents[agent].GetProperty("status").GetString()!;
+
+    public string CacheLevelOf(string agent) => Agents[agent].GetProperty("cacheLevel").GetString()!;
+
+    public IReadOnlyList<string> RenderedUnitsOf(string agent) =>
+        Agents[agent].GetProperty("renderedUnits").EnumerateArray().Select(unit => unit.GetString()!).ToList();
+
+    public IEnumerable<string> AgentsWithStatus(string status) => Agents.Where(agent => agent.Value.GetProperty("status").GetString() == status).Select(agent => agent.Key);
+}
