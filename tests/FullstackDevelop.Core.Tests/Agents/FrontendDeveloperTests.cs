@@ -267,6 +267,8 @@ public sealed class FrontendDeveloperTests
     [NodeFact]
     public async Task The_generated_frontends_type_check_with_the_typescript_compiler()
     {
+        var node = NodeModules.FindOnPath("node");
+        Assert.True(node is not null && NodeModules.FindOnPath("npm") is not null, "Node.js and npm must be on the PATH (FULLSTACK_REQUIRE_INTEGRATION=1 forbids skipping).");
         var rendered = SampleNames.ToDictionary(sample => sample, sample => AgentSamples.Render(Agent, Sample(sample)));
         Assert.Single(rendered.Values.Select(files => Dependencies(files["frontend/package.json"])).Distinct());
         var installation = await NodeModules.InstallAsync(rendered["Bookstore"]["frontend/package.json"]);
@@ -285,7 +287,7 @@ public sealed class FrontendDeveloperTests
                 }
 
                 var tsc = Path.Combine(installation, "node_modules", "typescript", "bin", "tsc");
-                var result = await NodeModules.RunAsync("node", project, TimeSpan.FromMinutes(2), tsc, "--noEmit", "-p", ".");
+                var result = await NodeModules.RunAsync(node, project, TimeSpan.FromMinutes(2), tsc, "--noEmit", "-p", ".");
                 return (Sample: pair.Key, result.ExitCode, result.Output);
             }
             finally
