@@ -10,11 +10,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
-using FullstackDevelop.Core.Agents.Model;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Core.Tests.Backend;
-using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.Core.Tests.Agents;
@@ -142,6 +140,8 @@ public sealed class FrontendDeveloperTests
             var page = files["frontend/src/pages/" + entity.Name + "Page.tsx"];
             Assert.Contains("export default function " + entity.Name + "Page(", page, StringComparison.Ordinal);
             Assert.Contains("window.confirm(", page, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@":\s*any\b|\bas any\b|<any>|\bany\[\]", page);
+            Assert.DoesNotMatch(@":\s*any\b|\bas any\b|<any>|\bany\[\]", files["frontend/src/api/" + entity.KebabName + ".ts"]);
             foreach (var field in entity.Fields)
             {
                 Assert.Contains("item." + field.JsonName + ")}</td>", page, StringComparison.Ordinal);
