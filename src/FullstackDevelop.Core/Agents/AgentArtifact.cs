@@ -1,6 +1,6 @@
 using System.Text;
-using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Agents.Model;
+using FullstackDevelop.Core.Backend;
 
 namespace FullstackDevelop.Core.Agents;
 
