@@ -21,6 +21,9 @@ public static class BuiltInAgentArtifacts
 
         Project("frontend-developer", "frontend-package", "frontend/package.json"),
         Project("frontend-developer", "frontend-tsconfig", "frontend/tsconfig.json"),
+        Project("frontend-developer", "frontend-vite-config", "frontend/vite.config.ts"),
+        Project("frontend-developer", "frontend-index-html", "frontend/index.html"),
+        Project("frontend-developer", "frontend-main", "frontend/src/main.tsx"),
         Project("frontend-developer", "frontend-api-client", "frontend/src/api/client.ts"),
         Project("frontend-developer", "frontend-theme", "frontend/src/theme.ts"),
         Project("frontend-developer", "frontend-app", "frontend/src/App.tsx"),

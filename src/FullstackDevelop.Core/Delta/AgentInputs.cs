@@ -15,16 +15,15 @@ public sealed record AgentInputs(string Agent, EquatableArray<string> Prefixes, 
     private static readonly string[] Shared = { RequirementKeys.ProjectPrefix, RequirementKeys.FeaturesPrefix };
     private static readonly string[] SharedAndEntities = { RequirementKeys.ProjectPrefix, RequirementKeys.FeaturesPrefix, RequirementKeys.EntitiesPrefix };
     private static readonly string[] SharedAndAgents = { RequirementKeys.ProjectPrefix, RequirementKeys.FeaturesPrefix, RequirementKeys.AgentsPrefix };
-    private static readonly string[] SharedEntitiesAndAgents = { RequirementKeys.ProjectPrefix, RequirementKeys.FeaturesPrefix, RequirementKeys.EntitiesPrefix, RequirementKeys.AgentsPrefix };
 
     // What the built-in agents read beyond their declared prefixes: every template sees the project and
-    // its features, the five agents that write files per entity see the entities, and the two that write the plan
-    // (the architecture document, the delivery report) see every custom agent. A custom agent
+    // its features, the five agents that write files per entity see the entities, and the coordinator, whose
+    // delivery report carries the plan, sees every custom agent. A custom agent
     // instead reads its own declaration (see For), so editing the agent re-runs it.
     private static readonly Dictionary<string, string[]> BuiltInExtras = new(StringComparer.Ordinal)
     {
         ["product-manager"] = SharedAndEntities,
-        ["technical-architect"] = SharedEntitiesAndAgents,
+        ["technical-architect"] = SharedAndEntities,
         ["frontend-developer"] = SharedAndEntities,
         ["backend-developer"] = SharedAndEntities,
         ["devops-engineer"] = Shared,

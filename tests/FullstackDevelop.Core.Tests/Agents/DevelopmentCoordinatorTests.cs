@@ -79,15 +79,15 @@ public sealed class DevelopmentCoordinatorTests
     }
 
     [Fact]
-    public void Custom_agents_are_listed_with_their_commands()
+    public void Custom_agents_are_listed_with_their_commands_and_declared_outputs()
     {
         var report = AgentSamples.Render(Agent, Sample("CommandAgent"))[ReportPath];
         var custom = report.Substring(report.IndexOf("\n## Custom agents\n", StringComparison.Ordinal));
 
         Assert.Contains("| `search-indexer` | ", custom, StringComparison.Ordinal);
-        Assert.Contains("| templates only |", custom, StringComparison.Ordinal);
+        Assert.Contains("| templates only | – |", custom, StringComparison.Ordinal);
         Assert.Contains("| `storybook` | ", custom, StringComparison.Ordinal);
-        Assert.Contains("| `npm run build-storybook \\| tee storybook.log` |", custom, StringComparison.Ordinal);
+        Assert.Contains("| `npm run build-storybook \\| tee storybook.log` | `storybook-static/index.html` |", custom, StringComparison.Ordinal);
         Assert.DoesNotContain("`product-manager`", custom, StringComparison.Ordinal);
     }
 

@@ -70,7 +70,11 @@ public sealed class FrontendDeveloperTests
         var pages = files.Keys.Where(path => path.StartsWith("frontend/src/pages/", StringComparison.Ordinal));
         Assert.Equal(entities.Select(entity => "frontend/src/pages/" + entity.Name + "Page.tsx").OrderBy(path => path, StringComparer.Ordinal), pages);
         Assert.Equal(
-            new[] { "frontend/package.json", "frontend/src/App.tsx", "frontend/src/api/client.ts", "frontend/src/theme.ts", "frontend/tsconfig.json" },
+            new[]
+            {
+                "frontend/index.html", "frontend/package.json", "frontend/src/App.tsx", "frontend/src/api/client.ts", "frontend/src/main.tsx",
+                "frontend/src/theme.ts", "frontend/tsconfig.json", "frontend/vite.config.ts",
+            },
             files.Keys.Where(path => !modules.Contains(path) && !pages.Contains(path)).OrderBy(path => path, StringComparer.Ordinal));
     }
 
@@ -261,11 +265,12 @@ public sealed class FrontendDeveloperTests
     }
 
     /// <summary>
-    /// Writes the frontends of the samples and runs the real TypeScript compiler over them. The npm packages are
-    /// installed once per package.json into the temp folder and reused by later runs.
+    /// Writes the frontends of the samples, runs the real TypeScript compiler over them, then builds each with Vite
+    /// (index.html → src/main.tsx → App, with vite.config.ts). The npm packages are installed once per package.json
+    /// into the temp folder and reused by later runs.
     /// </summary>
     [NodeFact]
-    public async Task The_generated_frontends_type_check_with_the_typescript_compiler()
+    public async Task The_generated_frontends_type_check_with_the_typescript_compiler_and_build_with_vite()
     {
         var node = NodeModules.FindOnPath("node");
         Assert.True(node is not null && NodeModules.FindOnPath("npm") is not null, "Node.js and npm must be on the PATH (FULLSTACK_REQUIRE_INTEGRATION=1 forbids skipping).");
@@ -287,8 +292,17 @@ public sealed class FrontendDeveloperTests
                 }
 
                 var tsc = Path.Combine(installation, "node_modules", "typescript", "bin", "tsc");
-                var result = await NodeModules.RunAsync(node, project, TimeSpan.FromMinutes(2), tsc, "--noEmit", "-p", ".");
-                return (Sample: pair.Key, result.ExitCode, result.Output);
+                var typeCheck = await NodeModules.RunAsync(node, project, TimeSpan.FromMinutes(2), tsc, "--noEmit", "-p", ".");
+                if (typeCheck.ExitCode != 0)
+                {
+                    return (Sample: pair.Key, Step: "type-check", typeCheck.ExitCode, typeCheck.Output);
+                }
+
+                var vite = Path.Combine(installation, "node_modules", "vite", "bin", "vite.js");
+                var build = await NodeModules.RunAsync(node, project, TimeSpan.FromMinutes(2), vite, "build", "--logLevel", "warn");
+                var page = Path.Combine(project, "dist", "index.html");
+                var built = build.ExitCode == 0 && File.Exists(page) && File.ReadAllText(page).Contains("<script type=\"module\"", StringComparison.Ordinal);
+                return (Sample: pair.Key, Step: "build with vite", ExitCode: built ? 0 : Math.Max(build.ExitCode, 1), build.Output);
             }
             finally
             {
@@ -296,7 +310,22 @@ public sealed class FrontendDeveloperTests
             }
         });
         var failures = (await Task.WhenAll(checks)).Where(check => check.ExitCode != 0).ToList();
-        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Select(check => check.Sample + " does not type-check:" + Environment.NewLine + check.Output)));
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Select(check => check.Sample + " fails to " + check.Step + ":" + Environment.NewLine + check.Output)));
+    }
+
+    [Fact]
+    public void The_entry_page_loads_main_which_mounts_the_app_and_vite_forwards_the_api_routes()
+    {
+        var files = AgentSamples.Render(Agent, WithProjectName(BackendSamples.Bookstore, "Books & <Co>"));
+
+        Assert.Contains("<title>Books &amp; &lt;Co&gt;</title>", files["frontend/index.html"], StringComparison.Ordinal);
+        Assert.Contains("<div id=\"root\"></div>", files["frontend/index.html"], StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"/src/main.tsx\"></script>", files["frontend/index.html"], StringComparison.Ordinal);
+        Assert.Contains("import App from './App';", files["frontend/src/main.tsx"], StringComparison.Ordinal);
+        Assert.Contains("document.getElementById('root')", files["frontend/src/main.tsx"], StringComparison.Ordinal);
+        Assert.Contains("'/api': target,", files["frontend/vite.config.ts"], StringComparison.Ordinal);
+        Assert.Contains("'/dev': target,", files["frontend/vite.config.ts"], StringComparison.Ordinal);
+        Assert.Contains("plugins: [react()]", files["frontend/vite.config.ts"], StringComparison.Ordinal);
     }
 
     private static ProjectRequirements Minimal { get; } = new(
@@ -316,6 +345,9 @@ public sealed class FrontendDeveloperTests
         "Minimal" => Minimal,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a sample."),
     };
+
+    private static ProjectRequirements WithProjectName(ProjectRequirements requirements, string name) =>
+        requirements with { Project = requirements.Project with { Name = name } };
 
     private static ProjectRequirements WithRequirement(ProjectRequirements requirements, string key, string value) => requirements with
     {

@@ -247,20 +247,6 @@ public sealed class TechnicalArchitectTests
             "Not Mermaid erDiagram syntax: " + line));
     }
 
-    [Fact]
-    public void The_architecture_document_shows_the_execution_plan_with_its_groups_and_critical_path()
-    {
-        var plan = AgentSamples.Model(BackendSamples.Bookstore).Plan;
-        var document = AgentSamples.Render(Agent, BackendSamples.Bookstore)[DocumentPath];
-
-        Assert.Contains("```mermaid\n" + plan.Mermaid.TrimEnd('\n') + "\n```", document, StringComparison.Ordinal);
-        Assert.StartsWith("graph TD\n", plan.Mermaid, StringComparison.Ordinal);
-        Assert.All(plan.Groups, group => Assert.Contains(
-            "| " + group.Number + " | " + string.Join(", ", group.Agents) + " | " + group.DurationMinutes + " min |", document, StringComparison.Ordinal));
-        Assert.Contains("- Critical path: " + string.Join(" → ", plan.CriticalPath) + " (" + plan.CriticalPathMinutes + " min", document, StringComparison.Ordinal);
-        Assert.Contains("Custom agent `search-indexer`", document, StringComparison.Ordinal);
-    }
-
     [Theory]
     [MemberData(nameof(Samples))]
     public void The_architecture_document_lists_the_endpoints_of_every_entity_that_has_them(string sample)

@@ -9,7 +9,7 @@ public sealed class AgentInputsTests
 {
     [Theory]
     [InlineData("product-manager", "entities.,features.,product.,project.")]
-    [InlineData("technical-architect", "agents.,api.,architecture.,entities.,features.,project.")]
+    [InlineData("technical-architect", "api.,architecture.,entities.,features.,project.")]
     [InlineData("frontend-developer", "entities.,features.,frontend.,project.,ui.")]
     [InlineData("backend-developer", "backend.,database.,entities.,features.,project.")]
     [InlineData("devops-engineer", "deployment.,devops.,features.,infrastructure.,project.")]

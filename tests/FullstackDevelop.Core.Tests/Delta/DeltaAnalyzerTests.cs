@@ -196,7 +196,7 @@ public sealed class DeltaAnalyzerTests
     }
 
     [Fact]
-    public void EditingACustomAgentReRunsItAndItsDependents()
+    public void EditingACustomAgentReRunsItItsDependentsAndTheCoordinatorWhoseReportListsIt()
     {
         var release = DeltaSamples.Agent("release-notes", 7, Array.Empty<string>(), "development-coordinator");
         var announce = DeltaSamples.Agent("announcer", 3, Array.Empty<string>(), "release-notes");
@@ -204,20 +204,20 @@ public sealed class DeltaAnalyzerTests
         var delta = Analyze(DeltaSamples.Shop(announce, release), DeltaSamples.Shop(announce, release with { Version = "2.0.0" }));
 
         Assert.Equal(new[] { "agents.release-notes" }, delta.ChangedKeys);
-        Assert.Equal(new[] { "release-notes" }, delta.DirectlyAffected);
+        Assert.Equal(new[] { "development-coordinator", "release-notes" }, delta.DirectlyAffected);
         Assert.Equal(new[] { "announcer" }, delta.Downstream);
-        Assert.Equal(165, delta.EstimatedMinutesSaved);
+        Assert.Equal(165 - 10, delta.EstimatedMinutesSaved); // the coordinator (10 min) re-runs
     }
 
     [Fact]
-    public void AddingACustomAgentRunsOnlyThatAgent()
+    public void AddingACustomAgentRunsOnlyThatAgentAndTheCoordinator()
     {
         var delta = Analyze(DeltaSamples.Shop(), DeltaSamples.Shop(DeltaSamples.Agent("license-checker", 5, new[] { "licenses." })));
 
         Assert.Equal(new[] { "agents.license-checker" }, delta.ChangedKeys);
-        Assert.Equal(new[] { "license-checker" }, delta.DirectlyAffected);
+        Assert.Equal(new[] { "development-coordinator", "license-checker" }, delta.DirectlyAffected);
         Assert.Empty(delta.Downstream);
-        Assert.Equal(165, delta.EstimatedMinutesSaved);
+        Assert.Equal(165 - 10, delta.EstimatedMinutesSaved); // the coordinator (10 min) re-runs
     }
 
     [Fact]

@@ -173,7 +173,10 @@ public static class ArtifactModelBuilder
                 agent.Group,
                 agent.Definition.EstimatedMinutes,
                 agent.Definition.IsBuiltIn,
-                agent.Definition.Command))),
+                agent.Definition.Command,
+                agent.Definition.IsBuiltIn
+                    ? EquatableArray.From(BuiltInAgentArtifacts.All.Where(artifact => artifact.Agent == agent.Definition.Name).Select(artifact => artifact.Path))
+                    : agent.Definition.Outputs))),
             EquatableArray.From(plan.ParallelGroups.Select(group => new ArtifactPlanGroup(group.Number, group.Agents, group.DurationMinutes))),
             plan.CriticalPath.Agents,
             plan.CriticalPath.LengthMinutes,

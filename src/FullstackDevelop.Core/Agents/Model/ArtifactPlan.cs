@@ -26,7 +26,11 @@ public sealed record ArtifactPlan(
 /// <param name="EstimatedMinutes">Its estimate.</param>
 /// <param name="IsBuiltIn">True for the eight built-in agents.</param>
 /// <param name="Command">A custom agent's command, or null.</param>
-public sealed record ArtifactPlanAgent(string Name, EquatableArray<string> DependsOn, int Group, int EstimatedMinutes, bool IsBuiltIn, string? Command);
+/// <param name="Files">
+/// The files it writes, relative to the artifacts folder: a built-in agent's artifact paths (a per-entity path keeps its
+/// <c>{entity}</c>, <c>{entity-kebab}</c> or <c>{table}</c> token), a command agent's declared outputs.
+/// </param>
+public sealed record ArtifactPlanAgent(string Name, EquatableArray<string> DependsOn, int Group, int EstimatedMinutes, bool IsBuiltIn, string? Command, EquatableArray<string> Files);
 
 /// <summary>A parallel group.</summary>
 /// <param name="Number">Its 1-based number.</param>
