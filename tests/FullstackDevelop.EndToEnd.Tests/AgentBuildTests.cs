@@ -116,7 +116,7 @@ public sealed class AgentBuildTests
     }
 
     [Fact]
-    public async Task An_edited_generated_file_survives_a_rebuild_and_the_new_content_is_written_beside_it()
+    public async Task An_edited_generated_file_survives_a_rebuild_and_a_clean_which_deletes_every_other_artifact()
     {
         using var project = new AgentProject(_package);
         await project.BuildAsync();
@@ -130,6 +130,13 @@ public sealed class AgentBuildTests
         Assert.Equal(edited, File.ReadAllText(spec));
         Assert.Contains("Sell books and music online", File.ReadAllText(Path.Combine(project.OutputFolder, "docs", "requirements.generated.md")), StringComparison.Ordinal);
         Assert.Contains("warning FSD1201", build.Output, StringComparison.Ordinal);
+
+        var clean = await project.CleanAsync();
+
+        Assert.Equal(edited, File.ReadAllText(spec));
+        Assert.Equal(new[] { "docs/requirements.md" }, project.OutputFiles().Keys);
+        Assert.Contains("warning FSD1202", clean.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(project.ReportPath));
     }
 
     [Fact]

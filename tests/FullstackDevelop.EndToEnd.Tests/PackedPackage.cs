@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FullstackDevelop.EndToEnd.Tests.Infrastructure;
@@ -32,6 +33,24 @@ public sealed class PackedPackage : IDisposable
     public string Feed { get; }
 
     public string Path { get; }
+
+    /// <summary>
+    /// Makes <paramref name="folder"/> restore from <see cref="Feed"/> only, into a packages folder of its own, so no
+    /// machine-wide source or cache takes part. Returns the environment its <c>dotnet</c> commands need.
+    /// </summary>
+    public Dictionary<string, string> PrepareConsumer(string folder)
+    {
+        File.WriteAllText(System.IO.Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return new Dictionary<string, string> { ["NUGET_PACKAGES"] = System.IO.Path.Combine(folder, ".packages") };
+    }
 
     public void Dispose() => _directory.Dispose();
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using FullstackDevelop.Build.Running;
@@ -88,26 +87,5 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
             Log.LogMessage(MessageImportance.High, "FullstackDevelop: the agents' run was cancelled.");
             return false;
         }
-    }
-
-    private sealed class TaskBuildLog : IBuildLog
-    {
-        private readonly Microsoft.Build.Utilities.TaskLoggingHelper _log;
-
-        public TaskBuildLog(Microsoft.Build.Utilities.TaskLoggingHelper log)
-        {
-            _log = log;
-        }
-
-        public void LogMessage(string text, bool important) => _log.LogMessage(important ? MessageImportance.High : MessageImportance.Normal, text);
-
-        public void LogWarning(string code, string? file, string text) =>
-            _log.LogWarning(null, code, null, HelpLink(code), file, 0, 0, 0, 0, text);
-
-        public void LogError(string code, string? file, string text) =>
-            _log.LogError(null, code, null, HelpLink(code), file, 0, 0, 0, 0, text);
-
-        private static string HelpLink(string code) =>
-            "https://github.com/fullstackdevelop/fullstackdevelop/blob/main/docs/diagnostics.md#" + code.ToLower(CultureInfo.InvariantCulture);
     }
 }

@@ -8,4 +8,9 @@ namespace FullstackDevelop.Core.Templates;
 /// <param name="Message">What went wrong.</param>
 /// <param name="Subject">What was being rendered, such as an entity's name.</param>
 /// <param name="IsParseError">True when the template's text is invalid, false when it failed while rendering.</param>
-public sealed record TemplateProblem(string TemplateName, string Path, int Line, int Column, string Message, string? Subject, bool IsParseError);
+public sealed record TemplateProblem(string TemplateName, string Path, int Line, int Column, string Message, string? Subject, bool IsParseError)
+{
+    /// <summary>The problem as compilers print one: <c>path(line,column): message</c>, then what was being rendered.</summary>
+    public override string ToString() =>
+        Path + "(" + Line + "," + Column + "): " + Message + (Subject is null ? string.Empty : " (rendering " + Subject + ")");
+}

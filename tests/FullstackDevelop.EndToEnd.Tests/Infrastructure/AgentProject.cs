@@ -59,24 +59,13 @@ internal sealed class AgentProject : IDisposable
 
     private readonly TemporaryDirectory _directory = new();
     private readonly Dictionary<string, string> _environment;
-    private readonly PackedPackage _package;
 
     public AgentProject(PackedPackage package, string? cacheFolder = null)
     {
-        _package = package;
         CacheFolder = cacheFolder ?? _directory.Combine("cache");
-        _environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = _directory.Combine(".packages") };
+        _environment = package.PrepareConsumer(_directory.Path);
         Write("Shop.csproj", Project.Replace("$(FullstackVersion)", package.Version, StringComparison.Ordinal).Replace("$(CacheFolder)", CacheFolder, StringComparison.Ordinal));
         Write("tools/prices.sh", PricesScript);
-        Write("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
         SetRequirements(Theme, string.Empty);
     }
 
@@ -98,9 +87,13 @@ internal sealed class AgentProject : IDisposable
         File.WriteAllText(path, text);
     }
 
-    public async Task<ProcessResult> BuildAsync(bool expectSuccess = true)
+    public Task<ProcessResult> BuildAsync(bool expectSuccess = true) => DotnetAsync("build", expectSuccess);
+
+    public Task<ProcessResult> CleanAsync() => DotnetAsync("clean", expectSuccess: true);
+
+    private async Task<ProcessResult> DotnetAsync(string command, bool expectSuccess)
     {
-        var result = await ProcessRunner.DotnetAsync(Root, _environment, "build", "-nodeReuse:false", "-v:n").ConfigureAwait(false);
+        var result = await ProcessRunner.DotnetAsync(Root, _environment, command, "-nodeReuse:false", "-v:n").ConfigureAwait(false);
         if (expectSuccess && result.ExitCode != 0)
         {
             throw new InvalidOperationException(result.Describe());

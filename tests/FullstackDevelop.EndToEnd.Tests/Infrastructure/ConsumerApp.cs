@@ -72,26 +72,17 @@ internal sealed class ConsumerApp : IDisposable
     private readonly TemporaryDirectory _directory = new();
     private readonly Dictionary<string, string> _environment;
 
-    private ConsumerApp()
+    private ConsumerApp(PackedPackage package)
     {
-        _environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = _directory.Combine(".packages") };
+        _environment = package.PrepareConsumer(_directory.Path);
     }
 
     public static ConsumerApp Create(PackedPackage package)
     {
-        var app = new ConsumerApp();
+        var app = new ConsumerApp(package);
         File.WriteAllText(app._directory.Combine("Shop.csproj"), ConsumerProject.Replace("$(FullstackVersion)", package.Version, StringComparison.Ordinal));
         File.WriteAllText(app._directory.Combine("Requirements.cs"), ConsumerRequirements);
         File.WriteAllText(app._directory.Combine("Program.cs"), ConsumerProgram);
-        File.WriteAllText(app._directory.Combine("nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
         return app;
     }
 

@@ -48,8 +48,7 @@ internal sealed class TemplateAgent
                 {
                     foreach (var problem in render.Problems)
                     {
-                        problems.Append(problem.Path).Append('(').Append(problem.Line).Append(',').Append(problem.Column).Append("): ").Append(problem.Message);
-                        problems.AppendLine(problem.Subject is null ? string.Empty : " (rendering " + problem.Subject + ")");
+                        problems.AppendLine(problem.ToString());
                     }
 
                     continue;
