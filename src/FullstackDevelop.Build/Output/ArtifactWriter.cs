@@ -28,6 +28,7 @@ public sealed class ArtifactWriter
 {
     private readonly string _outputFolder;
     private readonly IReadOnlyDictionary<string, string> _previouslyWritten;
+    private readonly IReadOnlyDictionary<string, string> _hashesOnDisk;
     private readonly Dictionary<string, string> _writtenFiles = new(StringComparer.Ordinal);
 
     // Every path this write meant to have on disk, the new versions beside edited files included: none of them is stale.
@@ -37,10 +38,11 @@ public sealed class ArtifactWriter
     private readonly List<string> _deleted = [];
     private readonly List<ArtifactWarning> _warnings = [];
 
-    private ArtifactWriter(string outputFolder, IReadOnlyDictionary<string, string> previouslyWritten)
+    private ArtifactWriter(string outputFolder, IReadOnlyDictionary<string, string> previouslyWritten, IReadOnlyDictionary<string, string> hashesOnDisk)
     {
         _outputFolder = outputFolder;
         _previouslyWritten = previouslyWritten;
+        _hashesOnDisk = hashesOnDisk;
     }
 
     /// <summary>Writes <paramref name="artifacts"/> to <paramref name="outputFolder"/> and removes what the last write produced and this one does not.</summary>
@@ -50,12 +52,17 @@ public sealed class ArtifactWriter
     /// The <see cref="ArtifactWriteResult.WrittenFiles"/> of the last write (kept in <see cref="State.BuildState.WrittenFiles"/>);
     /// empty on a first build. Entries with a path outside the folder come from a damaged state and are ignored.
     /// </param>
+    /// <param name="hashesOnDisk">
+    /// The content hashes of files this build has just read from the folder (see <see cref="OutputFolderResults.VerifiedHashes"/>),
+    /// used instead of reading those files again; null to read every file.
+    /// </param>
     /// <returns>The files written, left unchanged and deleted, the warnings, and the record to pass to the next write.</returns>
     /// <exception cref="ArgumentException">An artifact path is empty, rooted, uses '\', or has an empty, <c>.</c> or <c>..</c> segment.</exception>
     public static ArtifactWriteResult Write(
         string outputFolder,
         IReadOnlyDictionary<string, byte[]> artifacts,
-        IReadOnlyDictionary<string, string> previouslyWritten)
+        IReadOnlyDictionary<string, string> previouslyWritten,
+        IReadOnlyDictionary<string, string>? hashesOnDisk = null)
     {
         // Checked before anything is written: a bad path is the caller's bug, and half a write would hide it.
         foreach (var path in artifacts.Keys.Where(path => !ArtifactPath.IsValid(path)))
@@ -63,7 +70,7 @@ public sealed class ArtifactWriter
             throw new ArgumentException($"The artifact path '{path}' is not a relative path inside the output folder, with '/' between its parts.", nameof(artifacts));
         }
 
-        var writer = new ArtifactWriter(Path.GetFullPath(outputFolder), previouslyWritten);
+        var writer = new ArtifactWriter(Path.GetFullPath(outputFolder), previouslyWritten, hashesOnDisk ?? new Dictionary<string, string>());
         foreach (var artifact in artifacts.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             writer.Place(artifact.Key, artifact.Value);
@@ -192,6 +199,12 @@ public sealed class ArtifactWriter
     // The hash of the file at path, or null when there is none; false, having reported why, when it cannot be read.
     private bool TryHashOnDisk(string path, out string? hash)
     {
+        if (_hashesOnDisk.TryGetValue(path, out var known))
+        {
+            hash = known;
+            return true;
+        }
+
         var fullPath = ArtifactPath.Resolve(_outputFolder, path);
         try
         {

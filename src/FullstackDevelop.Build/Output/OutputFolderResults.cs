@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using FullstackDevelop.Build.State;
@@ -16,6 +17,7 @@ public sealed class OutputFolderResults : IPreviousOutputs
 {
     private readonly string _outputFolder;
     private readonly BuildState _state;
+    private readonly ConcurrentDictionary<string, string> _verified = new(StringComparer.Ordinal);
 
     /// <summary>Creates a view of <paramref name="outputFolder"/> as <paramref name="state"/> left it.</summary>
     public OutputFolderResults(string outputFolder, BuildState state)
@@ -23,6 +25,12 @@ public sealed class OutputFolderResults : IPreviousOutputs
         _outputFolder = outputFolder;
         _state = state;
     }
+
+    /// <summary>
+    /// The content hash of every file <see cref="Find"/> has read so far, by path: the writer takes them instead of reading
+    /// the same files again moments later. Agents write elsewhere until the writer runs, so the files are as read.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> VerifiedHashes => _verified;
 
     /// <inheritdoc />
     public CachedAgentResult? Find(string agent, string cacheKey)
@@ -44,7 +52,9 @@ public sealed class OutputFolderResults : IPreviousOutputs
             try
             {
                 var bytes = File.ReadAllBytes(full);
-                if (!string.Equals(ContentHash.Of(bytes), written, StringComparison.Ordinal))
+                var hash = ContentHash.Of(bytes);
+                _verified[path] = hash;
+                if (!string.Equals(hash, written, StringComparison.Ordinal))
                 {
                     return null;
                 }

@@ -62,6 +62,7 @@ public static class AgentBuild
     {
         var store = new BuildStateStore(Path.Combine(options.WorkingDirectory, StateFileName));
         var state = store.Load();
+        var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var request = new ArtifactBuildRequest
         {
             Requirements = snapshot.Requirements,
@@ -73,7 +74,7 @@ public static class AgentBuild
             Catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log)),
             TemplateCache = templates,
             Cache = new AgentResultCache(memory, new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes)),
-            PreviousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state),
+            PreviousOutputs = previousOutputs,
             History = state?.History ?? AgentHistory.Empty,
             MaxParallelism = options.MaxParallelism,
             Tool = Tool,
@@ -86,7 +87,7 @@ public static class AgentBuild
 
         // After a failure the failed agents' files are not known, so nothing is deleted: the next good build tidies up.
         var deletable = result.Succeeded ? previouslyWritten : previouslyWritten.Where(file => result.Files.ContainsKey(file.Key)).ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
-        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable);
+        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable, previousOutputs?.VerifiedHashes);
         var writtenFiles = write.WrittenFiles.ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
         foreach (var kept in previouslyWritten.Where(file => !deletable.ContainsKey(file.Key)))
         {

@@ -21,6 +21,8 @@ internal sealed class ConsumerApp : IDisposable
             <Nullable>enable</Nullable>
             <ImplicitUsings>enable</ImplicitUsings>
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <!-- The agents' disk cache stays in the temp folder rather than the user-level one. -->
+            <FullstackCacheFolder>$(MSBuildProjectDirectory)/.fullstack-cache</FullstackCacheFolder>
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="FullstackDevelop" Version="$(FullstackVersion)" />
@@ -36,7 +38,7 @@ internal sealed class ConsumerApp : IDisposable
         [assembly: Feature("user-authentication")]
         [assembly: Requirement("ui.theme", "light")]
         [assembly: Agent("price-feed", DependsOn = new[] { "devops-engineer", "backend-developer" }, Reads = new[] { "pricing." }, EstimatedMinutes = 5,
-            Command = "node tools/prices.js", Outputs = new[] { "prices/feed.json" })]
+            Command = "sh tools/prices.sh", Outputs = new[] { "prices/feed.json" })]
 
         namespace Shop.Domain;
 
@@ -44,6 +46,12 @@ internal sealed class ConsumerApp : IDisposable
         [Entity] public sealed class Order { public int Id { get; set; } public int CustomerId { get; set; } public Customer? Customer { get; set; } public List<OrderLine> Lines { get; set; } = new(); }
         [Entity] public sealed class OrderLine { public int Id { get; set; } public int OrderId { get; set; } public Order? Order { get; set; } public int ProductId { get; set; } public Product? Product { get; set; } }
         [Entity] public sealed class Product { public int Id { get; set; } [Required, MaxLength(200)] public string Title { get; set; } = ""; public decimal Price { get; set; } }
+        """;
+
+    // The custom agent's command: the build runs it after compile.
+    private const string PricesScript = """
+        mkdir -p "$FULLSTACK_OUTPUT_DIR/prices"
+        printf '{"currency":"EUR"}\n' > "$FULLSTACK_OUTPUT_DIR/prices/feed.json"
         """;
 
     private const string ConsumerProgram = """
@@ -83,6 +91,8 @@ internal sealed class ConsumerApp : IDisposable
         File.WriteAllText(app._directory.Combine("Shop.csproj"), ConsumerProject.Replace("$(FullstackVersion)", package.Version, StringComparison.Ordinal));
         File.WriteAllText(app._directory.Combine("Requirements.cs"), ConsumerRequirements);
         File.WriteAllText(app._directory.Combine("Program.cs"), ConsumerProgram);
+        Directory.CreateDirectory(app._directory.Combine("tools"));
+        File.WriteAllText(app._directory.Combine("tools", "prices.sh"), PricesScript);
         return app;
     }
 

@@ -17,7 +17,7 @@ namespace FullstackDevelop.Core.Agents.Running;
 internal static class AgentCacheKeys
 {
     /// <summary>The key of one unit: its templates and its model. Upstream outputs are left out: no template reads them.</summary>
-    public static string Of(AgentUnit unit, AgentDefinition agent, TemplateCatalog catalog, GeneratorTool tool)
+    public static string Of(AgentUnit unit, AgentDefinition agent, TemplateCatalog catalog, GeneratorTool tool, UnitModelHasher models)
     {
         var builder = new CacheKeyBuilder().Agent(agent.Name, agent.Version).Tool(tool.Name, tool.Version).Input("unit", unit.Name);
         foreach (var template in TemplatesOf(unit, catalog))
@@ -25,7 +25,7 @@ internal static class AgentCacheKeys
             builder.Template(template.Name, template.ContentHash);
         }
 
-        return builder.Input("model", UnitModelHash.Of(unit.Model)).Build();
+        return builder.Input("model", models.Of(unit.Model)).Build();
     }
 
     /// <summary>The key of a template agent's whole output: its units' keys and its upstream outputs.</summary>

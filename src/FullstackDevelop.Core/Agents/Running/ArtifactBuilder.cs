@@ -65,9 +65,17 @@ public static class ArtifactBuilder
             files,
             agentFiles,
             schedule.Metrics,
-            request.History.Record(schedule),
+            request.History.Record(WorkDone(schedule, runner.Products)),
             EquatableArray.From(conflicts));
     }
+
+    // Only durations of real work go into the history: a reused result takes a millisecond, and a history of those would
+    // shrink an agent's adaptive timeout below what its next real run needs.
+    private static ScheduleResult WorkDone(ScheduleResult schedule, IReadOnlyDictionary<string, AgentProduct> products) =>
+        schedule with
+        {
+            Agents = EquatableArray.From(schedule.Agents.Where(agent => !products.TryGetValue(agent.Agent, out var product) || product.CacheLevel is null)),
+        };
 
     private static AgentReport Report(AgentRunResult result, AgentProduct? product)
     {
