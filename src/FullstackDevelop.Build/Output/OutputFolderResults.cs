@@ -32,6 +32,20 @@ public sealed class OutputFolderResults : IPreviousOutputs
     /// </summary>
     public IReadOnlyDictionary<string, string> VerifiedHashes => _verified;
 
+    /// <summary>True when every file the previous build wrote is in the folder with the content it wrote.</summary>
+    public bool AllUnchanged()
+    {
+        foreach (var file in _state.WrittenFiles)
+        {
+            if (!ArtifactPath.IsValid(file.Key) || ReadVerified(file.Key) is null || !string.Equals(_verified[file.Key], file.Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <inheritdoc />
     public CachedAgentResult? Find(string agent, string cacheKey)
     {
@@ -48,28 +62,33 @@ public sealed class OutputFolderResults : IPreviousOutputs
                 return null;
             }
 
-            var full = ArtifactPath.Resolve(_outputFolder, path);
-            try
-            {
-                var bytes = File.ReadAllBytes(full);
-                var hash = ContentHash.Of(bytes);
-                _verified[path] = hash;
-                if (!string.Equals(hash, written, StringComparison.Ordinal))
-                {
-                    return null;
-                }
-
-                files.Add(path, bytes);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            var bytes = ReadVerified(path);
+            if (bytes is null || !string.Equals(_verified[path], written, StringComparison.Ordinal))
             {
                 return null;
             }
+
+            files.Add(path, bytes);
         }
 
         var result = new CachedAgentResult(agent, files, TimeSpan.Zero, DateTimeOffset.UtcNow);
 
         // The files on disk must be exactly what the agent produced: an edit restored by hand to another version is not.
         return string.Equals(result.OutputHash, previous.OutputHash, StringComparison.Ordinal) ? result : null;
+    }
+
+    // The file's bytes, their hash remembered for the writer; null when the file is missing or cannot be read.
+    private byte[]? ReadVerified(string path)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(ArtifactPath.Resolve(_outputFolder, path));
+            _verified[path] = ContentHash.Of(bytes);
+            return bytes;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -63,15 +63,16 @@ public static class AgentBuild
         var store = new BuildStateStore(Path.Combine(options.WorkingDirectory, StateFileName));
         var state = store.Load();
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
+        var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
+        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace);
         var request = new ArtifactBuildRequest
         {
             Requirements = snapshot.Requirements,
             RequirementsHash = snapshot.Hash,
-            PreviousRequirements = state?.ReadRequirements(),
             RootNamespace = options.RootNamespace,
             ProjectDirectory = options.ProjectDirectory,
             WorkingDirectory = options.WorkingDirectory,
-            Catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log)),
+            Catalog = catalog,
             TemplateCache = templates,
             Cache = new AgentResultCache(memory, new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes)),
             PreviousOutputs = previousOutputs,
@@ -80,7 +81,15 @@ public static class AgentBuild
             Tool = Tool,
         };
 
-        var result = await ArtifactBuilder.BuildAsync(request, cancellationToken).ConfigureAwait(false);
+        // Same inputs as the last clean build and its files untouched: no agent is asked, nothing is written but the report.
+        if (state is not null && state.InputsHash == inputsHash && previousOutputs!.AllUnchanged()
+            && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
+        {
+            var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
+            return Finish(unchanged, untouched, state.WrittenFiles, store, options, log);
+        }
+
+        var result = await ArtifactBuilder.BuildAsync(request with { PreviousRequirements = state?.ReadRequirements() }, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
         var previouslyWritten = state?.WrittenFiles ?? new Dictionary<string, string>();
@@ -94,9 +103,21 @@ public static class AgentBuild
             writtenFiles[kept.Key] = kept.Value;
         }
 
-        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles));
-        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write));
+        // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
+        var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
+        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null));
+        return Finish(result, write, writtenFiles, store, options, log);
+    }
 
+    private static AgentBuildOutcome Finish(
+        ArtifactBuildResult result,
+        ArtifactWriteResult write,
+        IReadOnlyDictionary<string, string> writtenFiles,
+        BuildStateStore store,
+        AgentBuildOptions options,
+        IBuildLog log)
+    {
+        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write));
         Log(result, write, options, log);
         var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path))
             .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
@@ -107,12 +128,18 @@ public static class AgentBuild
         return new AgentBuildOutcome(result.Succeeded, fileWrites, result);
     }
 
+    private static Dictionary<string, PreviousAgentOutput> PreviousOutputsOf(BuildState state) =>
+        state.Agents.ToDictionary(
+            agent => agent.Key,
+            agent => new PreviousAgentOutput(agent.Value.CacheKey, agent.Value.OutputHash, agent.Value.Files.Count, agent.Value.UnitCount),
+            StringComparer.Ordinal);
+
     private static Dictionary<string, AgentState> AgentStates(ArtifactBuildResult result) =>
         result.Agents
             .Where(agent => agent.Succeeded && result.AgentFiles.ContainsKey(agent.Agent))
             .ToDictionary(
                 agent => agent.Agent,
-                agent => new AgentState(agent.OutputHash!, agent.CacheKey!, EquatableArray.From(result.AgentFiles[agent.Agent].Keys.OrderBy(path => path, StringComparer.Ordinal))),
+                agent => new AgentState(agent.OutputHash!, agent.CacheKey!, EquatableArray.From(result.AgentFiles[agent.Agent].Keys.OrderBy(path => path, StringComparer.Ordinal)), agent.UnitCount),
                 StringComparer.Ordinal);
 
     private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, AgentBuildOptions options, IBuildLog log)

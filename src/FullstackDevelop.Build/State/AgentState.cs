@@ -6,4 +6,5 @@ namespace FullstackDevelop.Build.State;
 /// <param name="OutputHash">The content hash of what it produced: downstream agents re-run only when this changes.</param>
 /// <param name="CacheKey">The cache key it ran under: when the next build computes the same key, its result can be reused.</param>
 /// <param name="Files">The paths of the files it produced, relative to the output folder, sorted.</param>
-public sealed record AgentState(string OutputHash, string CacheKey, EquatableArray<string> Files = default);
+/// <param name="UnitCount">How many units of work it had, for the report of a build that finds nothing to do.</param>
+public sealed record AgentState(string OutputHash, string CacheKey, EquatableArray<string> Files = default, int UnitCount = 0);

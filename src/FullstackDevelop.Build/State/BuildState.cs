@@ -20,17 +20,26 @@ public sealed class BuildState
     /// Each file the task wrote, by path, with the content hash of the bytes written. Paths are compared
     /// ordinally, so the caller passes them in one normal form (for example relative to the output folder, with '/').
     /// </param>
+    /// <param name="inputsHash">The hash of the build's inputs when every agent succeeded; null otherwise.</param>
     public BuildState(
         string snapshotJson,
         IReadOnlyDictionary<string, AgentState> agents,
         AgentHistory history,
-        IReadOnlyDictionary<string, string> writtenFiles)
+        IReadOnlyDictionary<string, string> writtenFiles,
+        string? inputsHash = null)
     {
+        InputsHash = inputsHash;
         SnapshotJson = snapshotJson;
         Agents = agents.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         History = history;
         WrittenFiles = writtenFiles.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The hash of the build's inputs (<see cref="Core.Agents.Running.BuildInputsHash"/>) when every agent succeeded, so
+    /// that the next build with the same hash and every file in place knows at once it has nothing to do; null otherwise.
+    /// </summary>
+    public string? InputsHash { get; }
 
     /// <summary>The canonical requirements snapshot of the build that saved this state: the next build's <em>previous</em> requirements.</summary>
     public string SnapshotJson { get; }

@@ -15,7 +15,7 @@ namespace FullstackDevelop.Build.State;
 internal static class BuildStateJson
 {
     /// <summary>The format this version writes and reads; a file of any other version reads as no state.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     public static byte[] Write(BuildState state)
     {
@@ -25,12 +25,22 @@ internal static class BuildStateJson
             writer.WriteStartObject();
             writer.WriteNumber("version", FormatVersion);
             writer.WriteString("snapshot", state.SnapshotJson);
+            if (state.InputsHash is null)
+            {
+                writer.WriteNull("inputsHash");
+            }
+            else
+            {
+                writer.WriteString("inputsHash", state.InputsHash);
+            }
+
             writer.WriteStartObject("agents");
             foreach (var agent in Sorted(state.Agents))
             {
                 writer.WriteStartObject(agent.Key);
                 writer.WriteString("outputHash", agent.Value.OutputHash);
                 writer.WriteString("cacheKey", agent.Value.CacheKey);
+                writer.WriteNumber("units", agent.Value.UnitCount);
                 writer.WriteStartArray("files");
                 foreach (var file in agent.Value.Files)
                 {
@@ -90,7 +100,8 @@ internal static class BuildStateJson
                 Text(root.GetProperty("snapshot")),
                 Entries(root.GetProperty("agents"), ReadAgent),
                 new AgentHistory(Entries(root.GetProperty("durationTicks"), Durations)),
-                Entries(root.GetProperty("writtenFiles"), Text));
+                Entries(root.GetProperty("writtenFiles"), Text),
+                root.GetProperty("inputsHash").GetString());
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -118,7 +129,8 @@ internal static class BuildStateJson
         new(
             Text(agent.GetProperty("outputHash")),
             Text(agent.GetProperty("cacheKey")),
-            EquatableArray.From(agent.GetProperty("files").EnumerateArray().Select(Text)));
+            EquatableArray.From(agent.GetProperty("files").EnumerateArray().Select(Text)),
+            agent.GetProperty("units").GetInt32());
 
     private static IReadOnlyList<TimeSpan> Durations(JsonElement element) =>
         element.EnumerateArray().Select(ticks => TimeSpan.FromTicks(ticks.GetInt64())).ToList();

@@ -22,9 +22,7 @@ public static class ArtifactBuilder
     /// <exception cref="ArgumentException">The requirements do not plan (a dependency cycle or an unknown agent), which the generator reports first.</exception>
     public static async Task<ArtifactBuildResult> BuildAsync(ArtifactBuildRequest request, CancellationToken cancellationToken)
     {
-        var planned = ExecutionPlanner.Plan(request.Requirements, request.RequirementsHash);
-        var plan = planned.Plan ?? throw new ArgumentException(
-            "The requirements do not make a plan: " + string.Join(" ", planned.Problems.Select(problem => problem.Message)), nameof(request));
+        var plan = Plan(request);
         var delta = DeltaAnalyzer.Analyze(request.PreviousRequirements, request.Requirements, plan);
         var runner = new BuildAgentRunner(request, ArtifactModelBuilder.Build(request.Requirements, plan, request.RootNamespace));
         var options = request.MaxParallelism is { } max
@@ -67,6 +65,47 @@ public static class ArtifactBuilder
             schedule.Metrics,
             request.History.Record(WorkDone(schedule, runner.Products)),
             EquatableArray.From(conflicts));
+    }
+
+    /// <summary>
+    /// The result of a build with nothing to do: its inputs hash to the previous build's (<see cref="BuildInputsHash"/>)
+    /// and the host found every file that build wrote as it wrote it. Every agent of the plan is up to date with its
+    /// previous key and output; nothing is modelled, rendered or read from a cache, and no file is produced.
+    /// </summary>
+    /// <param name="request">The build's request.</param>
+    /// <param name="previous">What each agent produced in the previous build, by agent name.</param>
+    /// <returns>The result; null when <paramref name="previous"/> lacks an agent of the plan (it failed, or is new).</returns>
+    /// <exception cref="ArgumentException">The requirements do not make a plan.</exception>
+    public static ArtifactBuildResult? Unchanged(ArtifactBuildRequest request, IReadOnlyDictionary<string, PreviousAgentOutput> previous)
+    {
+        var plan = Plan(request);
+        if (plan.Agents.Any(agent => !previous.ContainsKey(agent.Definition.Name)))
+        {
+            return null;
+        }
+
+        var reports = plan.Agents.Select(agent =>
+        {
+            var output = previous[agent.Definition.Name];
+            return new AgentReport(
+                agent.Definition.Name, "up-to-date", "output", TimeSpan.Zero, 0, output.CacheKey, output.OutputHash, default, output.UnitCount, output.FileCount, TimeSpan.Zero, null, null);
+        });
+        return new ArtifactBuildResult(
+            plan,
+            DeltaAnalyzer.Analyze(request.Requirements, request.Requirements, plan),
+            EquatableArray.From(reports),
+            new Dictionary<string, byte[]>(StringComparer.Ordinal),
+            new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal),
+            new ScheduleMetrics(TimeSpan.Zero, TimeSpan.Zero, 1),
+            request.History,
+            default);
+    }
+
+    private static ExecutionPlan Plan(ArtifactBuildRequest request)
+    {
+        var planned = ExecutionPlanner.Plan(request.Requirements, request.RequirementsHash);
+        return planned.Plan ?? throw new ArgumentException(
+            "The requirements do not make a plan: " + string.Join(" ", planned.Problems.Select(problem => problem.Message)), nameof(request));
     }
 
     // Only durations of real work go into the history: a reused result takes a millisecond, and a history of those would
