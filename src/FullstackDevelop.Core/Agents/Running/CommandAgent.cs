@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -26,6 +27,8 @@ internal sealed class CommandAgent
 {
     // The end of a failing command's output that the build error shows: enough for a stack trace, not a whole log.
     private const int OutputTail = 4_000;
+
+    private static readonly MethodInfo? KillEntireProcessTree = typeof(Process).GetMethod(nameof(Process.Kill), new[] { typeof(bool) });
 
     private readonly string _projectDirectory;
     private readonly string _workingDirectory;
@@ -98,7 +101,7 @@ internal sealed class CommandAgent
         var start = new ProcessStartInfo
         {
             FileName = windows ? "cmd.exe" : "/bin/sh",
-            Arguments = windows ? "/d /s /c \"" + agent.Command + "\"" : "-c \"" + agent.Command!.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"",
+            Arguments = windows ? "/d /s /c \"" + agent.Command + "\"" : "-c " + QuoteArgument(agent.Command!),
             WorkingDirectory = _projectDirectory,
             UseShellExecute = false,
             RedirectStandardOutput = true,
@@ -143,9 +146,11 @@ internal sealed class CommandAgent
             await exited.Task.ConfigureAwait(false);
         }
 
+        // A stopped command's output is not wanted, and what it started may still hold the streams open.
+        cancellationToken.ThrowIfCancellationRequested();
+
         // Exited can fire before the last redirected lines arrive; this waits for the streams to drain.
         process.WaitForExit();
-        cancellationToken.ThrowIfCancellationRequested();
         string text;
         lock (output)
         {
@@ -155,11 +160,45 @@ internal sealed class CommandAgent
         return (process.ExitCode, text.Length > OutputTail ? "…" + text.Substring(text.Length - OutputTail) : text, null);
     }
 
+    // The command as one argument of the shell. On Unix .NET splits Arguments by the Windows rules: backslashes are
+    // literal unless a double quote follows, so only those (and the ones before the closing quote) are doubled.
+    private static string QuoteArgument(string argument)
+    {
+        var quoted = new StringBuilder("\"");
+        var backslashes = 0;
+        foreach (var character in argument)
+        {
+            if (character == '\\')
+            {
+                backslashes++;
+                continue;
+            }
+
+            quoted.Append('\\', character == '"' ? (2 * backslashes) + 1 : backslashes).Append(character);
+            backslashes = 0;
+        }
+
+        return quoted.Append('\\', 2 * backslashes).Append('"').ToString();
+    }
+
+    // The shell and everything it started: a child left running would keep the build's output streams open. Kill(true)
+    // is found at run time, as the library targets netstandard2.0; .NET Framework, which lacks it, kills the shell alone.
     private static void Kill(Process process)
     {
         try
         {
-            process.Kill();
+            if (KillEntireProcessTree is { } killTree)
+            {
+                killTree.Invoke(process, new object[] { true });
+            }
+            else
+            {
+                process.Kill();
+            }
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is InvalidOperationException or Win32Exception or AggregateException)
+        {
+            // It has exited already, or is exiting.
         }
         catch (InvalidOperationException)
         {

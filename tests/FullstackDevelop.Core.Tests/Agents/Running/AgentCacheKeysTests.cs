@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FullstackDevelop.Core.Agents;
+using FullstackDevelop.Core.Agents.Rendering;
+using FullstackDevelop.Core.Agents.Running;
+using FullstackDevelop.Core.Backend;
+using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Hashing;
+using FullstackDevelop.Core.Planning;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Core.Templates;
+using FullstackDevelop.Core.Tests.Backend;
+using Xunit;
+
+namespace FullstackDevelop.Core.Tests.Agents.Running;
+
+public sealed class AgentCacheKeysTests
+{
+    private static readonly AgentDefinition Frontend = BuiltInAgents.All.Single(agent => agent.Name == "frontend-developer");
+    private static readonly AgentDefinition Qa = BuiltInAgents.All.Single(agent => agent.Name == "qa-engineer");
+
+    private static readonly (string, string)[] QaUnits = { ("project", ContentHash.Of("project")), ("entity:Book", ContentHash.Of("book")) };
+
+    private static IReadOnlyList<AgentUnit> UnitsOf(AgentDefinition agent, ProjectRequirements requirements, GeneratorTool? tool = null) =>
+        AgentUnits.For(agent, BuiltInAgentArtifacts.Of(agent.Name), AgentSamples.Model(requirements), tool ?? AgentSamples.Tool);
+
+    private static string KeyOf(AgentUnit unit, AgentDefinition agent, TemplateCatalog? catalog = null, GeneratorTool? tool = null) =>
+        AgentCacheKeys.Of(unit, agent, catalog ?? TemplateCatalog.BuiltIn, tool ?? AgentSamples.Tool);
+
+    private static KeyValuePair<string, string>[] Upstream(string frontendOutput, string backendOutput) =>
+        new[] { new KeyValuePair<string, string>("backend-developer", backendOutput), new KeyValuePair<string, string>("frontend-developer", frontendOutput) };
+
+    [Fact]
+    public void A_template_agents_key_changes_with_an_upstream_output_and_only_with_it()
+    {
+        var key = AgentCacheKeys.OfTemplateAgent(Qa, QaUnits, Upstream(ContentHash.Of("fe"), ContentHash.Of("be")), AgentSamples.Tool);
+
+        Assert.True(CacheKeyBuilder.IsWellFormed(key));
+        Assert.Equal(key, AgentCacheKeys.OfTemplateAgent(Qa, QaUnits.ToArray(), Upstream(ContentHash.Of("fe"), ContentHash.Of("be")), AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfTemplateAgent(Qa, QaUnits, Upstream(ContentHash.Of("fe, re-rendered differently"), ContentHash.Of("be")), AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfTemplateAgent(Qa, QaUnits, Upstream(ContentHash.Of("fe"), ContentHash.Of("be, changed")), AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfTemplateAgent(Qa, QaUnits, Upstream(ContentHash.Of("fe"), ContentHash.Of("be")).Take(1), AgentSamples.Tool));
+    }
+
+    [Fact]
+    public void A_template_agents_key_changes_with_a_units_key_its_version_and_the_tool()
+    {
+        var upstream = Upstream(ContentHash.Of("fe"), ContentHash.Of("be"));
+        var key = AgentCacheKeys.OfTemplateAgent(Qa, QaUnits, upstream, AgentSamples.Tool);
+
+        Assert.NotEqual(key, AgentCacheKeys.OfTemplateAgent(Qa, new[] { QaUnits[0], ("entity:Book", ContentHash.Of("book, edited")) }, upstream, AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfTemplateAgent(Qa, QaUnits.Take(1), upstream, AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfTemplateAgent(Qa with { Version = "2.0.0" }, QaUnits, upstream, AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfTemplateAgent(Qa, QaUnits, upstream, AgentSamples.Tool with { Version = "9.9.9" }));
+    }
+
+    [Fact]
+    public void A_units_key_is_stable_across_model_builds_and_changes_with_its_model()
+    {
+        var units = UnitsOf(Frontend, BackendSamples.Bookstore);
+        var again = UnitsOf(Frontend, BackendSamples.Bookstore);
+        var light = UnitsOf(Frontend, BackendSamples.Bookstore with
+        {
+            Requirements = EquatableArray.From(BackendSamples.Bookstore.Requirements.Select(entry => entry.Key == "ui.theme" ? entry with { Value = "light" } : entry)),
+        });
+
+        Assert.Equal(units.Select(unit => KeyOf(unit, Frontend)), again.Select(unit => KeyOf(unit, Frontend)));
+        Assert.Equal(units.Count, units.Select(unit => KeyOf(unit, Frontend)).Distinct(StringComparer.Ordinal).Count());
+
+        // A ui. key is in the project unit's model only: the entity units keep their keys.
+        Assert.NotEqual(KeyOf(units[0], Frontend), KeyOf(light[0], Frontend));
+        Assert.Equal(units.Skip(1).Select(unit => KeyOf(unit, Frontend)), light.Skip(1).Select(unit => KeyOf(unit, Frontend)));
+    }
+
+    [Fact]
+    public void A_units_key_changes_with_its_templates_but_not_with_templates_of_other_units()
+    {
+        var units = UnitsOf(Frontend, BackendSamples.Bookstore);
+        var project = units.Single(unit => unit.Name == AgentUnit.ProjectUnitName);
+        var book = units.Single(unit => unit.Name == AgentUnit.EntityUnitName("Book"));
+        var catalog = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "// mine\n", "frontend-theme.scriban", IsBuiltIn: false) });
+
+        Assert.NotEqual(KeyOf(project, Frontend), KeyOf(project, Frontend, catalog));
+        Assert.Equal(KeyOf(book, Frontend), KeyOf(book, Frontend, catalog));
+    }
+
+    [Fact]
+    public void A_units_key_takes_the_templates_its_templates_include()
+    {
+        // csharp-endpoints declares in the catalog that it includes csharp-crud-map, among others.
+        Assert.Contains("csharp-crud-map", TemplateCatalog.BuiltIn.Describe("csharp-endpoints")!.Dependencies);
+        var unit = new AgentUnit("custom", AgentUnit.ProjectUnitName, EquatableArray.Of(new AgentArtifact("custom", "csharp-endpoints", "Endpoints.cs", ArtifactScope.Project)), "model", null);
+        var agent = new AgentDefinition("custom", default, default, 1, "1.0.0", false, null, default);
+        var included = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("csharp-crud-map", "{{ 'changed' }}", "csharp-crud-map.scriban", IsBuiltIn: false) });
+        var unrelated = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "{{ 'changed' }}", "frontend-theme.scriban", IsBuiltIn: false) });
+
+        Assert.NotEqual(KeyOf(unit, agent), KeyOf(unit, agent, included));
+        Assert.Equal(KeyOf(unit, agent), KeyOf(unit, agent, unrelated));
+    }
+
+    [Fact]
+    public void A_missing_template_gives_a_key_of_its_own()
+    {
+        var agent = new AgentDefinition("custom", default, default, 1, "1.0.0", false, null, default);
+        AgentUnit UnitOf(string template) =>
+            new("custom", AgentUnit.ProjectUnitName, EquatableArray.Of(new AgentArtifact("custom", template, "out.txt", ArtifactScope.Project)), "model", null);
+
+        var missing = KeyOf(UnitOf("no-such-template"), agent);
+
+        Assert.True(CacheKeyBuilder.IsWellFormed(missing));
+        Assert.NotEqual(missing, KeyOf(UnitOf("another-missing-template"), agent));
+        Assert.NotEqual(missing, KeyOf(UnitOf("no-such-template"), agent, TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("no-such-template", "text", "no-such-template.scriban", IsBuiltIn: false) })));
+    }
+
+    [Fact]
+    public void A_command_agents_key_changes_with_its_command_outputs_slice_and_upstream()
+    {
+        var agent = new AgentDefinition("search-indexer", EquatableArray.Of("backend-developer"), EquatableArray.Of("search."), 1, "1.0.0", false, "node index.js", EquatableArray.Of("search/index.json"));
+        var slice = new Dictionary<string, string>(StringComparer.Ordinal) { ["search.language"] = "en" };
+        var upstream = new[] { new KeyValuePair<string, string>("backend-developer", ContentHash.Of("be")) };
+        var key = AgentCacheKeys.OfCommandAgent(agent, slice, upstream, AgentSamples.Tool);
+
+        Assert.Equal(key, AgentCacheKeys.OfCommandAgent(agent, new Dictionary<string, string>(slice, StringComparer.Ordinal), upstream.ToArray(), AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent with { Command = "node index.js --fast" }, slice, upstream, AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent with { Outputs = EquatableArray.Of("search/index.json", "search/synonyms.json") }, slice, upstream, AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent, new Dictionary<string, string>(StringComparer.Ordinal) { ["search.language"] = "de" }, upstream, AgentSamples.Tool));
+        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent, slice, new[] { new KeyValuePair<string, string>("backend-developer", ContentHash.Of("be, changed")) }, AgentSamples.Tool));
+    }
+}
