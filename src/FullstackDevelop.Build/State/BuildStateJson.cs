@@ -14,8 +14,14 @@ namespace FullstackDevelop.Build.State;
 /// </summary>
 internal static class BuildStateJson
 {
-    /// <summary>The format this version writes and reads; a file of any other version reads as no state.</summary>
+    /// <summary>The format this version writes; it also reads <see cref="OldestReadableVersion"/> and later.</summary>
     public const int FormatVersion = 3;
+
+    /// <summary>
+    /// The oldest format still read, so that a package update keeps the record of which files the build wrote (without
+    /// it, every generated file would look like the user's). Version 2 lacks the inputs hash and the unit counts.
+    /// </summary>
+    public const int OldestReadableVersion = 2;
 
     public static byte[] Write(BuildState state)
     {
@@ -80,7 +86,7 @@ internal static class BuildStateJson
         return stream.ToArray();
     }
 
-    /// <summary>The state in <paramref name="utf8Json"/>; <see langword="null"/> when it is not a complete state of <see cref="FormatVersion"/>.</summary>
+    /// <summary>The state in <paramref name="utf8Json"/>; <see langword="null"/> when it is not a complete state of a readable version.</summary>
     public static BuildState? Read(byte[] utf8Json)
     {
         try
@@ -91,7 +97,8 @@ internal static class BuildStateJson
                 || !root.TryGetProperty("version", out var version)
                 || version.ValueKind != JsonValueKind.Number
                 || !version.TryGetInt32(out var number)
-                || number != FormatVersion)
+                || number < OldestReadableVersion
+                || number > FormatVersion)
             {
                 return null;
             }
@@ -101,7 +108,7 @@ internal static class BuildStateJson
                 Entries(root.GetProperty("agents"), ReadAgent),
                 new AgentHistory(Entries(root.GetProperty("durationTicks"), Durations)),
                 Entries(root.GetProperty("writtenFiles"), Text),
-                root.GetProperty("inputsHash").GetString());
+                root.TryGetProperty("inputsHash", out var inputsHash) ? inputsHash.GetString() : null);
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -130,7 +137,7 @@ internal static class BuildStateJson
             Text(agent.GetProperty("outputHash")),
             Text(agent.GetProperty("cacheKey")),
             EquatableArray.From(agent.GetProperty("files").EnumerateArray().Select(Text)),
-            agent.GetProperty("units").GetInt32());
+            agent.TryGetProperty("units", out var units) ? units.GetInt32() : 0);
 
     private static IReadOnlyList<TimeSpan> Durations(JsonElement element) =>
         element.EnumerateArray().Select(ticks => TimeSpan.FromTicks(ticks.GetInt64())).ToList();

@@ -189,6 +189,57 @@ public sealed class AgentBuildTests : IDisposable
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task A_build_with_the_inputs_of_the_last_clean_build_asks_no_agent_and_keeps_the_state_as_it_was()
+    {
+        await BuildAsync(SampleRequirements.Shop());
+        var state = File.ReadAllBytes(StatePath);
+        File.SetLastWriteTimeUtc(StatePath, LongAgo);
+
+        var outcome = await BuildAsync(SampleRequirements.Shop());
+
+        Assert.True(outcome.Succeeded);
+        Assert.All(outcome.Result!.Agents, agent => Assert.Equal(("up-to-date", 0), (agent.Status, agent.Attempts)));
+        Assert.NotNull(new BuildStateStore(StatePath).Load()!.InputsHash);
+        Assert.Equal(state, File.ReadAllBytes(StatePath));
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(StatePath));
+        Assert.Contains(StatePath, outcome.FileWrites);
+        Assert.Contains(OutputPath("docs/requirements.md"), outcome.FileWrites);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_touched_file_or_a_new_template_makes_the_agents_look_again()
+    {
+        await BuildAsync(SampleRequirements.Shop());
+        File.Delete(OutputPath("docs/requirements.md"));
+
+        var restored = await BuildAsync(SampleRequirements.Shop());
+
+        Assert.True(File.Exists(OutputPath("docs/requirements.md")));
+        Assert.Equal(1, restored.Result!.Agents.Single(agent => agent.Agent == "product-manager").Attempts);
+
+        var template = _folder.Combine("frontend-theme.scriban");
+        File.WriteAllText(template, "// {{ project.name }} keeps its own theme\n");
+        var withTemplate = await BuildAsync(SampleRequirements.Shop(), options: _options with { TemplateFiles = [template] });
+
+        Assert.Equal("ran", withTemplate.Result!.Agents.Single(agent => agent.Agent == "frontend-developer").Status);
+        Assert.Equal("// Shop keeps its own theme\n", File.ReadAllText(OutputPath("frontend/src/theme.ts")));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task A_build_that_kept_an_edited_file_is_not_skipped_next_time_so_its_warning_shows_again()
+    {
+        await BuildAsync(SampleRequirements.Shop());
+        File.WriteAllText(OutputPath("docs/requirements.md"), "# Our own notes\n");
+        await BuildAsync(SampleRequirements.Shop());
+        Assert.Null(new BuildStateStore(StatePath).Load()!.InputsHash);
+        var log = new RecordingBuildLog();
+
+        await BuildAsync(SampleRequirements.Shop(), log);
+
+        Assert.Equal(ArtifactWarningCodes.EditedFileKept, Assert.Single(log.Warnings).Code);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task A_wiped_output_folder_is_restored_from_the_disk_cache()
     {
         await BuildAsync(SampleRequirements.Shop());

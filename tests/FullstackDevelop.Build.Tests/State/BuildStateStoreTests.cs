@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using FullstackDevelop.Build.State;
 using FullstackDevelop.Build.Tests.TestSupport;
 using FullstackDevelop.Core.Execution;
@@ -23,6 +24,7 @@ public sealed class BuildStateStoreTests : IDisposable
     {
         Assert.NotNull(actual);
         Assert.Equal(expected.SnapshotJson, actual.SnapshotJson);
+        Assert.Equal(expected.InputsHash, actual.InputsHash);
         Assert.Equal(expected.Agents.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.Agents.OrderBy(pair => pair.Key, StringComparer.Ordinal));
         Assert.Equal(expected.History.Durations.Keys.Order(StringComparer.Ordinal), actual.History.Durations.Keys.Order(StringComparer.Ordinal));
         foreach (var agent in expected.History.Durations.Keys)
@@ -86,7 +88,8 @@ public sealed class BuildStateStoreTests : IDisposable
             state.SnapshotJson,
             state.Agents.Reverse().ToDictionary(pair => pair.Key, pair => pair.Value),
             new AgentHistory(state.History.Durations.Reverse().ToDictionary(pair => pair.Key, pair => pair.Value)),
-            state.WrittenFiles.Reverse().ToDictionary(pair => pair.Key, pair => pair.Value));
+            state.WrittenFiles.Reverse().ToDictionary(pair => pair.Key, pair => pair.Value),
+            state.InputsHash);
         var first = new BuildStateStore(_folder.Combine("first.json"));
         var second = new BuildStateStore(_folder.Combine("second.json"));
 
@@ -154,17 +157,41 @@ public sealed class BuildStateStoreTests : IDisposable
         Assert.NotNull(store.Load());
     }
 
-    [Fact]
-    public void AFileOfAnotherFormatVersionIsNoState()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void AFileOfAFormatVersionThisVersionCannotReadIsNoState(int version)
     {
         var store = Store();
         store.Save(SampleStates.Shop());
         var text = File.ReadAllText(store.Path, Encoding.UTF8);
-        Assert.Contains("\"version\": 2,", text, StringComparison.Ordinal);
+        Assert.Contains("\"version\": 3,", text, StringComparison.Ordinal);
 
-        File.WriteAllText(store.Path, text.Replace("\"version\": 2,", "\"version\": 3,", StringComparison.Ordinal));
+        File.WriteAllText(store.Path, text.Replace("\"version\": 3,", "\"version\": " + version + ",", StringComparison.Ordinal));
 
         Assert.Null(store.Load());
+    }
+
+    [Fact]
+    public void AVersion2FileStillReadsSoAnUpdateKeepsTheRecordOfTheWrittenFiles()
+    {
+        var store = Store();
+        var saved = SampleStates.Shop();
+        store.Save(saved);
+        var text = File.ReadAllText(store.Path, Encoding.UTF8);
+
+        // What version 2 wrote: no inputs hash, no unit counts.
+        var version2 = Regex.Replace(text.Replace("\"version\": 3,", "\"version\": 2,", StringComparison.Ordinal), "\\s*\"(inputsHash|units)\": [^,\\n]+,?", string.Empty);
+        Assert.DoesNotContain("units", version2, StringComparison.Ordinal);
+        File.WriteAllText(store.Path, version2);
+
+        var loaded = store.Load();
+
+        Assert.NotNull(loaded);
+        Assert.Null(loaded.InputsHash);
+        Assert.Equal(saved.WrittenFiles.OrderBy(file => file.Key, StringComparer.Ordinal), loaded.WrittenFiles.OrderBy(file => file.Key, StringComparer.Ordinal));
+        Assert.Equal(saved.Agents.Keys.Order(StringComparer.Ordinal), loaded.Agents.Keys.Order(StringComparer.Ordinal));
+        Assert.All(loaded.Agents.Values, agent => Assert.Equal(0, agent.UnitCount));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class SampleStates
         SampleRequirements.ShopJson(),
         new Dictionary<string, AgentState>
         {
-            ["product-manager"] = new(ContentHash.Of("spec"), ContentHash.Of("key-pm"), EquatableArray.Of("docs/requirements.md", "docs/user-stories/book.md")),
+            ["product-manager"] = new(ContentHash.Of("spec"), ContentHash.Of("key-pm"), EquatableArray.Of("docs/requirements.md", "docs/user-stories/book.md"), 2),
             ["frontend-developer"] = new(ContentHash.Of("client"), ContentHash.Of("key-fe")),
         },
         new AgentHistory(new Dictionary<string, IReadOnlyList<TimeSpan>>
@@ -27,7 +27,8 @@ internal static class SampleStates
         {
             ["docs/requirements.md"] = ContentHash.Of("# Shop"),
             ["frontend/src/api/books.ts"] = ContentHash.Of("export {}"),
-        });
+        },
+        ContentHash.Of("inputs"));
 
     /// <summary>
     /// A state of a few hundred kilobytes whose parts all derive from <paramref name="generation"/>, so a

@@ -21,13 +21,16 @@ public sealed class AgentCacheKeysTests
     private static readonly AgentDefinition Frontend = BuiltInAgents.All.Single(agent => agent.Name == "frontend-developer");
     private static readonly AgentDefinition Qa = BuiltInAgents.All.Single(agent => agent.Name == "qa-engineer");
 
+    // Any real unit model: these tests vary the templates around it, not the model.
+    private static readonly object ProjectModel = UnitsOf(Frontend, BackendSamples.Bookstore).Single(unit => unit.Name == AgentUnit.ProjectUnitName).Model;
+
     private static readonly (string, string)[] QaUnits = { ("project", ContentHash.Of("project")), ("entity:Book", ContentHash.Of("book")) };
 
     private static IReadOnlyList<AgentUnit> UnitsOf(AgentDefinition agent, ProjectRequirements requirements, GeneratorTool? tool = null) =>
         AgentUnits.For(agent, BuiltInAgentArtifacts.Of(agent.Name), AgentSamples.Model(requirements), tool ?? AgentSamples.Tool);
 
     private static string KeyOf(AgentUnit unit, AgentDefinition agent, TemplateCatalog? catalog = null, GeneratorTool? tool = null) =>
-        AgentCacheKeys.Of(unit, agent, catalog ?? TemplateCatalog.BuiltIn, tool ?? AgentSamples.Tool);
+        AgentCacheKeys.Of(unit, agent, catalog ?? TemplateCatalog.BuiltIn, tool ?? AgentSamples.Tool, new UnitModelHasher());
 
     private static KeyValuePair<string, string>[] Upstream(string frontendOutput, string backendOutput) =>
         new[] { new KeyValuePair<string, string>("backend-developer", backendOutput), new KeyValuePair<string, string>("frontend-developer", frontendOutput) };
@@ -91,7 +94,7 @@ public sealed class AgentCacheKeysTests
     {
         // csharp-endpoints declares in the catalog that it includes csharp-crud-map, among others.
         Assert.Contains("csharp-crud-map", TemplateCatalog.BuiltIn.Describe("csharp-endpoints")!.Dependencies);
-        var unit = new AgentUnit("custom", AgentUnit.ProjectUnitName, EquatableArray.Of(new AgentArtifact("custom", "csharp-endpoints", "Endpoints.cs", ArtifactScope.Project)), "model", null);
+        var unit = new AgentUnit("custom", AgentUnit.ProjectUnitName, EquatableArray.Of(new AgentArtifact("custom", "csharp-endpoints", "Endpoints.cs", ArtifactScope.Project)), ProjectModel, null);
         var agent = new AgentDefinition("custom", default, default, 1, "1.0.0", false, null, default);
         var included = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("csharp-crud-map", "{{ 'changed' }}", "csharp-crud-map.scriban", IsBuiltIn: false) });
         var unrelated = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "{{ 'changed' }}", "frontend-theme.scriban", IsBuiltIn: false) });
@@ -105,7 +108,7 @@ public sealed class AgentCacheKeysTests
     {
         var agent = new AgentDefinition("custom", default, default, 1, "1.0.0", false, null, default);
         AgentUnit UnitOf(string template) =>
-            new("custom", AgentUnit.ProjectUnitName, EquatableArray.Of(new AgentArtifact("custom", template, "out.txt", ArtifactScope.Project)), "model", null);
+            new("custom", AgentUnit.ProjectUnitName, EquatableArray.Of(new AgentArtifact("custom", template, "out.txt", ArtifactScope.Project)), ProjectModel, null);
 
         var missing = KeyOf(UnitOf("no-such-template"), agent);
 

@@ -372,7 +372,7 @@ public sealed class ArtifactBuilderTests : IDisposable
     }
 
     [Fact(Timeout = 30_000)]
-    public async Task The_result_carries_the_history_with_this_runs_durations_added()
+    public async Task Only_agents_that_did_their_work_add_a_duration_to_the_history()
     {
         var request = _sandbox.Request(Bookstore, new MemoryResultCache());
 
@@ -380,7 +380,11 @@ public sealed class ArtifactBuilderTests : IDisposable
         var second = await BuildSandbox.BuildAsync(request with { History = first.History });
 
         Assert.All(AllNames, name => Assert.Single(first.History.DurationsOf(name)));
-        Assert.All(AllNames, name => Assert.Equal(2, second.History.DurationsOf(name).Count));
+
+        // Every result of the second build came from the memory cache in a millisecond: recording that would shrink
+        // the agents' adaptive timeouts below what a real run needs.
+        Assert.All(second.Agents, agent => Assert.Equal("cached", agent.Status));
+        Assert.All(AllNames, name => Assert.Equal(first.History.DurationsOf(name), second.History.DurationsOf(name)));
         Assert.Empty(request.History.DurationsOf("frontend-developer"));
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using FullstackDevelop.Core.Agents.Running;
+using FullstackDevelop.Core.Backend;
+using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Delta;
+using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Core.Templates;
+using FullstackDevelop.Core.Tests.Backend;
+using Xunit;
+
+namespace FullstackDevelop.Core.Tests.Agents.Running;
+
+/// <summary>A build with nothing to do: <see cref="BuildInputsHash"/> and <see cref="ArtifactBuilder.Unchanged"/>.</summary>
+public sealed class UnchangedBuildTests : IDisposable
+{
+    private static readonly ProjectRequirements Bookstore = BackendSamples.Bookstore;
+
+    private readonly BuildSandbox _sandbox = new();
+
+    public void Dispose() => _sandbox.Dispose();
+
+    [Fact]
+    public void The_inputs_hash_changes_with_the_requirements_the_tool_any_template_and_the_root_namespace_and_only_with_them()
+    {
+        var requirements = RequirementsHash.Compute(RequirementsJson.Write(Bookstore));
+        var tool = new GeneratorTool("FullstackDevelop", "1.0.0");
+        var hash = BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore");
+
+        Assert.Equal(hash, BuildInputsHash.Of(requirements, new GeneratorTool("FullstackDevelop", "1.0.0"), TemplateCatalog.BuiltIn.With(Array.Empty<TemplateSource>()), "Bookstore"));
+        var changed = BuildSandbox.WithRequirement(Bookstore, "ui.theme", "high-contrast");
+        Assert.NotEqual(hash, BuildInputsHash.Of(RequirementsHash.Compute(RequirementsJson.Write(changed)), tool, TemplateCatalog.BuiltIn, "Bookstore"));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool with { Version = "1.0.1" }, TemplateCatalog.BuiltIn, "Bookstore"));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Shop"));
+
+        // A project template, whether it replaces a built-in one or adds a new one, is an input.
+        var replaced = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "// mine\n", "frontend-theme.scriban", IsBuiltIn: false) });
+        var added = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("release-notes", "notes\n", "release-notes.scriban", IsBuiltIn: false) });
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, replaced, "Bookstore"));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, added, "Bookstore"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task With_every_agents_previous_output_every_agent_is_up_to_date_with_its_previous_key_and_nothing_runs()
+    {
+        var request = _sandbox.Request(Bookstore, new MemoryResultCache());
+        var cold = await BuildSandbox.BuildAsync(request);
+        var previous = cold.Agents.ToDictionary(
+            agent => agent.Agent,
+            agent => new PreviousAgentOutput(agent.CacheKey!, agent.OutputHash!, agent.FileCount, agent.UnitCount),
+            StringComparer.Ordinal);
+
+        var unchanged = ArtifactBuilder.Unchanged(request, previous);
+
+        Assert.NotNull(unchanged);
+        Assert.True(unchanged.Succeeded);
+        Assert.Equal(cold.Agents.Select(agent => agent.Agent), unchanged.Agents.Select(agent => agent.Agent));
+        Assert.All(unchanged.Agents, agent =>
+        {
+            var before = cold.Agents.Single(report => report.Agent == agent.Agent);
+            Assert.Equal(("up-to-date", "output", 0), (agent.Status, agent.CacheLevel, agent.Attempts));
+            Assert.Equal((before.CacheKey, before.OutputHash, before.FileCount, before.UnitCount), (agent.CacheKey, agent.OutputHash, agent.FileCount, agent.UnitCount));
+            Assert.Empty(agent.RenderedUnits);
+        });
+        Assert.Equal((0, 1.0), (unchanged.RanCount, unchanged.CacheHitRatio));
+        Assert.Equal("incremental", unchanged.Delta.Strategy.ToLabel());
+        Assert.Empty(unchanged.Delta.ChangedKeys);
+        Assert.Empty(unchanged.Files);
+        Assert.Same(request.History, unchanged.History);
+    }
+
+    [Fact]
+    public void Without_the_previous_output_of_an_agent_of_the_plan_there_is_no_unchanged_result()
+    {
+        var request = _sandbox.Request(Bookstore, new MemoryResultCache());
+        var previous = new Dictionary<string, PreviousAgentOutput>(StringComparer.Ordinal)
+        {
+            ["product-manager"] = new("key", "hash", 1, 1),
+        };
+
+        Assert.Null(ArtifactBuilder.Unchanged(request, previous));
+    }
+}
