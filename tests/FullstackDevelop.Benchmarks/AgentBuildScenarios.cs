@@ -9,6 +9,7 @@ using FullstackDevelop.Build.Running;
 using FullstackDevelop.Build.Snapshot;
 using FullstackDevelop.Core.Caching;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Files;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Core.Templates;
 
@@ -47,12 +48,13 @@ internal static class AgentBuildScenarios
                 var folder = Path.Combine(root, round.ToString(CultureInfo.InvariantCulture));
                 var options = Options(folder);
                 var cold = Time(options, sample, out var coldOutcome);
-                var noChange = Time(options, sample, out _);
+                var noChange = Time(options, sample, out var noChangeOutcome);
                 var uiChange = Time(options, changed, out var uiOutcome);
                 Directory.Delete(options.OutputFolder, recursive: true);
                 Directory.Delete(options.WorkingDirectory, recursive: true);
                 var restore = Time(options, changed, out var restoreOutcome);
-                if (uiOutcome.Result!.RanCount > 2 || restoreOutcome.Result!.RanCount != 0)
+                var floor = TimeWriting(restoreOutcome.Result!.Files, Path.Combine(folder, "floor"));
+                if (noChangeOutcome.Result!.RanCount != 0 || uiOutcome.Result!.RanCount > 2 || restoreOutcome.Result.RanCount != 0)
                 {
                     throw new InvalidOperationException("A scenario ran more agents than it should.");
                 }
@@ -67,6 +69,7 @@ internal static class AgentBuildScenarios
                 Add(timings, "no change", noChange);
                 Add(timings, "one ui. change", uiChange);
                 Add(timings, "restore from disk cache", restore);
+                Add(timings, "(writing the restored files alone)", floor);
                 efficiencies.Add(coldOutcome.Result!.Metrics.ParallelEfficiency);
             }
 
@@ -100,6 +103,18 @@ internal static class AgentBuildScenarios
         if (!outcome.Succeeded)
         {
             throw new InvalidOperationException("A benchmark build failed.");
+        }
+
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    // What any restore must do at least: write each file of the output folder, atomically, into an empty folder.
+    private static double TimeWriting(IReadOnlyDictionary<string, byte[]> files, string folder)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            AtomicFile.Write(Path.Combine(folder, file.Key), file.Value);
         }
 
         return stopwatch.Elapsed.TotalMilliseconds;

@@ -36,7 +36,8 @@ public static class DeltaAnalyzer
             return new ProjectDelta(Sorted(currentKeys.Keys), Sorted(definitions.Select(agent => agent.Name)), default, RebuildStrategy.FullRebuild, 0);
         }
 
-        var changed = ChangedKeys(RequirementKeys.Of(previous), currentKeys);
+        // A build that found nothing to do passes the same requirements twice: no need to flatten them again.
+        var changed = ChangedKeys(ReferenceEquals(previous, current) ? currentKeys : RequirementKeys.Of(previous), currentKeys);
         var inputs = definitions.Select(AgentInputs.For).ToList();
         var direct = new HashSet<string>(inputs.Where(input => changed.Any(input.Reads)).Select(input => input.Agent), StringComparer.Ordinal);
         var downstream = DependentsOf(direct, inputs);
