@@ -2,7 +2,6 @@ using System.IO;
 using System.Linq;
 using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Generators.Diagnostics;
-using FullstackDevelop.Generators.Tests.Infrastructure;
 using FullstackDevelop.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Xunit;

@@ -9,7 +9,6 @@ using FullstackDevelop.Build.Output;
 using FullstackDevelop.Build.Reporting;
 using FullstackDevelop.Build.Snapshot;
 using FullstackDevelop.Build.State;
-using FullstackDevelop.Core.Agents;
 using FullstackDevelop.Core.Agents.Running;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Caching;

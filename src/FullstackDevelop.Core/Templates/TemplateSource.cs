@@ -1,5 +1,3 @@
-using FullstackDevelop.Core.Hashing;
-
 namespace FullstackDevelop.Core.Templates;
 
 /// <summary>A template's text and where it came from.</summary>

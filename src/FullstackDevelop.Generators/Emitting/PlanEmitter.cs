@@ -1,4 +1,3 @@
-using System.Linq;
 using FullstackDevelop.Core.Planning;
 
 namespace FullstackDevelop.Generators.Emitting;

@@ -8,7 +8,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using FullstackDevelop.Build.Output;
 using FullstackDevelop.Build.Running;
-using FullstackDevelop.Build.Snapshot;
 using FullstackDevelop.Build.State;
 using FullstackDevelop.Build.Tests.TestSupport;
 using FullstackDevelop.Core.Agents;
@@ -19,7 +18,6 @@ using FullstackDevelop.Core.Hashing;
 using FullstackDevelop.Core.Planning;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Core.Templates;
-using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.Build.Tests.Running;
@@ -37,21 +35,12 @@ public sealed class AgentBuildTests : IDisposable
         EquatableArray.Of(new FieldInfo("Id", "int32", true, true, null, default), new FieldInfo("Name", "string", false, true, 120, default)),
         default);
 
-    private readonly TemporaryDirectory _folder = new();
+    private readonly TaskFolder _folder = new();
     private readonly AgentBuildOptions _options;
 
     public AgentBuildTests()
     {
-        _options = new AgentBuildOptions
-        {
-            AssemblyPath = _folder.Combine("bin", "Shop.dll"),
-            ProjectDirectory = _folder.Path,
-            RootNamespace = "Shop",
-            OutputFolder = _folder.Combine("fullstack"),
-            WorkingDirectory = _folder.Combine("obj", "fullstack"),
-            ReportPath = _folder.Combine("obj", "fullstack-report.json"),
-            CacheFolder = _folder.Combine("cache"),
-        };
+        _options = _folder.Options;
     }
 
     public void Dispose() => _folder.Dispose();
@@ -60,15 +49,9 @@ public sealed class AgentBuildTests : IDisposable
 
     private string OutputPath(string relativePath) => Path.Combine(_options.OutputFolder, relativePath.Replace('/', Path.DirectorySeparatorChar));
 
-    private static RequirementsSnapshot Snapshot(ProjectRequirements requirements)
-    {
-        var json = RequirementsJson.Write(requirements);
-        return new RequirementsSnapshot(json, RequirementsHash.Compute(json), RequirementsJson.Read(json));
-    }
-
     // Fresh in-process caches by default: a new build process, as MSBuild would start, with the same disk cache.
     private Task<AgentBuildOutcome> BuildAsync(ProjectRequirements requirements, RecordingBuildLog? log = null, MemoryResultCache? memory = null, AgentBuildOptions? options = null) =>
-        AgentBuild.RunAsync(options ?? _options, Snapshot(requirements), memory ?? new MemoryResultCache(), new ParsedTemplateCache(256), log ?? new RecordingBuildLog(), CancellationToken.None);
+        AgentBuild.RunAsync(options ?? _options, TaskFolder.Snapshot(requirements), memory ?? new MemoryResultCache(), new ParsedTemplateCache(256), log ?? new RecordingBuildLog(), CancellationToken.None);
 
     private Dictionary<string, byte[]> OutputFiles() =>
         Directory.EnumerateFiles(_options.OutputFolder, "*", SearchOption.AllDirectories).ToDictionary(

@@ -5,33 +5,21 @@ using System.Threading;
 using System.Threading.Tasks;
 using FullstackDevelop.Build.Output;
 using FullstackDevelop.Build.Running;
-using FullstackDevelop.Build.Snapshot;
 using FullstackDevelop.Build.Tests.TestSupport;
 using FullstackDevelop.Core.Caching;
-using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Core.Templates;
-using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.Build.Tests.Running;
 
 public sealed class AgentCleanTests : IDisposable
 {
-    private readonly TemporaryDirectory _folder = new();
+    private readonly TaskFolder _folder = new();
     private readonly AgentBuildOptions _options;
 
     public AgentCleanTests()
     {
-        _options = new AgentBuildOptions
-        {
-            AssemblyPath = _folder.Combine("bin", "Shop.dll"),
-            ProjectDirectory = _folder.Path,
-            RootNamespace = "Shop",
-            OutputFolder = _folder.Combine("fullstack"),
-            WorkingDirectory = _folder.Combine("obj", "fullstack"),
-            ReportPath = _folder.Combine("obj", "fullstack-report.json"),
-            CacheFolder = _folder.Combine("cache"),
-        };
+        _options = _folder.Options;
     }
 
     public void Dispose() => _folder.Dispose();
@@ -69,10 +57,6 @@ public sealed class AgentCleanTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_options.OutputFolder, "notes.txt")));
     }
 
-    private Task<AgentBuildOutcome> BuildAsync()
-    {
-        var json = RequirementsJson.Write(SampleRequirements.Shop());
-        var snapshot = new RequirementsSnapshot(json, RequirementsHash.Compute(json), RequirementsJson.Read(json));
-        return AgentBuild.RunAsync(_options, snapshot, new MemoryResultCache(), new ParsedTemplateCache(256), new RecordingBuildLog(), CancellationToken.None);
-    }
+    private Task<AgentBuildOutcome> BuildAsync() =>
+        AgentBuild.RunAsync(_options, TaskFolder.Snapshot(SampleRequirements.Shop()), new MemoryResultCache(), new ParsedTemplateCache(256), new RecordingBuildLog(), CancellationToken.None);
 }

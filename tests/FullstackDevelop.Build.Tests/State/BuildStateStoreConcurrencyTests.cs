@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using FullstackDevelop.Build.State;
 using FullstackDevelop.Build.Tests.TestSupport;

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using FullstackDevelop.Build.State;
 using FullstackDevelop.Build.Tests.TestSupport;

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using FullstackDevelop.Build.Snapshot;
 using FullstackDevelop.Core.Requirements;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -6,7 +6,6 @@ using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Model;
-using FullstackDevelop.Generators.Parsing;
 using FullstackDevelop.Generators.Parsing.Declarations;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;

@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
-using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Model;
-using FullstackDevelop.Generators.Parsing;
 using FullstackDevelop.Generators.Parsing.Declarations;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;

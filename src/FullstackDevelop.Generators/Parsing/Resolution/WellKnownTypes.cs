@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using FullstackDevelop.Generators.Parsing;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;
 

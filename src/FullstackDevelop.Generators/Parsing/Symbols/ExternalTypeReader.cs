@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
-using FullstackDevelop.Generators.Parsing;
 using FullstackDevelop.Generators.Parsing.Declarations;
 using Microsoft.CodeAnalysis;
 
