@@ -208,6 +208,8 @@ public sealed class TechnicalArchitectTests
     {
         var sample = ReadOpenApi(AgentSamples.Render(Agent, AgentSamples.EveryFieldType)[OpenApiPath]).Components.Schemas["SampleDto"];
 
+        Assert.Null(sample.Properties["requiredTimespan"].Format);
+        Assert.Null(sample.Properties["optionalTime"].Format);
         var timeSpan = new Regex(sample.Properties["requiredTimespan"].Pattern);
         Assert.Matches(timeSpan, new TimeSpan(1, 2, 3, 4, 500).ToString("c", CultureInfo.InvariantCulture));
         Assert.Matches(timeSpan, TimeSpan.FromMinutes(-90).ToString("c", CultureInfo.InvariantCulture));

@@ -50,8 +50,11 @@ public static class ArtifactModelBuilder
         ["datetime"] = ("string", "date-time"),
         ["datetimeoffset"] = ("string", "date-time"),
         ["date"] = ("string", "date"),
-        ["time"] = ("string", "time"),
-        ["timespan"] = ("string", "duration"),
+
+        // No format: JSON Schema's "time" is RFC 3339's, with an offset, and "duration" is ISO 8601's (PT1H30M), but System.Text.Json
+        // writes HH:mm:ss[.fffffff] and [-][d.]hh:mm:ss[.fffffff]. The OpenAPI template gives their patterns instead.
+        ["time"] = ("string", null),
+        ["timespan"] = ("string", null),
         ["guid"] = ("string", "uuid"),
         ["bytes"] = ("string", "byte"),
     };
