@@ -98,6 +98,21 @@ public sealed class SiteReliabilityEngineerTests
     }
 
     [Theory]
+    [InlineData(ProjectScale.Small, "99.0", "0.99")]
+    [InlineData(ProjectScale.Medium, "99.5", "0.995")]
+    [InlineData(ProjectScale.Large, "99.9", "0.999")]
+    [InlineData(ProjectScale.Enterprise, "99.95", "0.9995")]
+    public void The_requirements_spec_promises_the_availability_the_slo_targets(ProjectScale scale, string percent, string target)
+    {
+        var requirements = WithScale(BackendSamples.Bookstore, scale);
+
+        var spec = AgentSamples.Render("product-manager", requirements)["docs/requirements.md"];
+
+        Assert.Contains("| NFR-2 | Availability | " + percent + "% of requests succeed each month", spec, StringComparison.Ordinal);
+        Assert.Equal(target, Target(Slos(requirements), "bookstore-api-availability"));
+    }
+
+    [Theory]
     [MemberData(nameof(Objectives))]
     public void Objectives_follow_the_scale(ProjectScale scale, string availability, int latencyMilliseconds)
     {

@@ -18,6 +18,11 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="MemoryLimit">One pod's memory limit.</param>
 /// <param name="TargetCpuUtilization">The average CPU use, in percent, the autoscaler keeps pods at.</param>
 /// <param name="DatabaseStorage">The database volume's size: <c>20Gi</c>.</param>
+/// <param name="AvailabilityTarget">
+/// The share of API requests, in percent, that must not fail with a server error: <c>99.5</c>. The requirements spec
+/// states it and the SLOs, alert rules and capacity plan default to it, so every document promises the same.
+/// </param>
+/// <param name="MonthlyDowntime">What <paramref name="AvailabilityTarget"/> allows in 30 days: <c>3 h 36 min</c>.</param>
 public sealed record InfrastructureProfile(
     string Scale,
     string Cpu,
@@ -32,4 +37,6 @@ public sealed record InfrastructureProfile(
     string MemoryRequest,
     string MemoryLimit,
     int TargetCpuUtilization,
-    string DatabaseStorage);
+    string DatabaseStorage,
+    string AvailabilityTarget,
+    string MonthlyDowntime);
