@@ -31,7 +31,7 @@ public static class ArtifactBuilder
         var agents = plan.Agents.Select(agent => agent.Definition).ToList();
         var schedule = await new AgentScheduler(runner, options).RunAsync(agents, plan.ResourceProfile, request.History, cancellationToken).ConfigureAwait(false);
 
-        var reports = schedule.Agents.Select(result => Report(result, runner.Products.TryGetValue(result.Agent, out var product) ? product : null)).ToList();
+        var reports = schedule.Agents.Select(result => Report(result, runner.Products.TryGetValue(result.Agent, out var product) ? product : null, request.History)).ToList();
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var agentFiles = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var conflicts = new List<string>();
@@ -88,7 +88,7 @@ public static class ArtifactBuilder
         {
             var output = previous[agent.Definition.Name];
             return new AgentReport(
-                agent.Definition.Name, "up-to-date", "output", TimeSpan.Zero, 0, output.CacheKey, output.OutputHash, default, output.UnitCount, output.FileCount, TimeSpan.Zero, null, null);
+                agent.Definition.Name, "up-to-date", "output", TimeSpan.Zero, 0, output.CacheKey, output.OutputHash, default, output.UnitCount, output.FileCount, LastRun(request.History, agent.Definition.Name), null, null);
         });
         return new ArtifactBuildResult(
             plan,
@@ -108,6 +108,13 @@ public static class ArtifactBuilder
             "The requirements do not make a plan: " + string.Join(" ", planned.Problems.Select(problem => problem.Message)), nameof(request));
     }
 
+    // Files found in place carry no duration: what they saved is the agent's last real run.
+    private static TimeSpan LastRun(AgentHistory history, string agent)
+    {
+        var durations = history.DurationsOf(agent);
+        return durations.Count == 0 ? TimeSpan.Zero : durations[durations.Count - 1];
+    }
+
     // Only durations of real work go into the history: a reused result takes a millisecond, and a history of those would
     // shrink an agent's adaptive timeout below what its next real run needs.
     private static ScheduleResult WorkDone(ScheduleResult schedule, IReadOnlyDictionary<string, AgentProduct> products) =>
@@ -116,7 +123,7 @@ public static class ArtifactBuilder
             Agents = EquatableArray.From(schedule.Agents.Where(agent => !products.TryGetValue(agent.Agent, out var product) || product.CacheLevel is null)),
         };
 
-    private static AgentReport Report(AgentRunResult result, AgentProduct? product)
+    private static AgentReport Report(AgentRunResult result, AgentProduct? product, AgentHistory history)
     {
         var status = result.Status switch
         {
@@ -138,7 +145,7 @@ public static class ArtifactBuilder
             product?.RenderedUnits ?? default,
             product?.UnitCount ?? 0,
             product?.Result.Files.Count ?? 0,
-            reused ? product!.Result.Duration : TimeSpan.Zero,
+            !reused ? TimeSpan.Zero : product!.CacheLevel == "output" ? LastRun(history, result.Agent) : product.Result.Duration,
             result.ErrorCode,
             result.Output);
     }

@@ -129,7 +129,7 @@ public sealed class ArtifactBuilderTests : IDisposable
 
         // No cache can serve this build: a fresh memory cache over an empty disk cache, and fresh parsed templates.
         var memory = new MemoryResultCache();
-        var request = _sandbox.Request(Bookstore, memory, _sandbox.Combine("empty-cache")) with { PreviousOutputs = previous, PreviousRequirements = Bookstore };
+        var request = _sandbox.Request(Bookstore, memory, _sandbox.Combine("empty-cache")) with { PreviousOutputs = previous, PreviousRequirements = Bookstore, History = cold.History };
         var result = await BuildSandbox.BuildAsync(request);
 
         Assert.True(result.Succeeded);
@@ -137,6 +137,9 @@ public sealed class ArtifactBuilderTests : IDisposable
         {
             Assert.Equal(("up-to-date", "output"), (report.Status, report.CacheLevel));
             Assert.Empty(report.RenderedUnits);
+
+            // The files carry no duration: what they saved is the agent's run in the cold build.
+            Assert.Equal(Assert.Single(cold.History.DurationsOf(report.Agent)), report.TimeSaved);
             Assert.Equal(BuildSandbox.ReportOf(cold, report.Agent).OutputHash, report.OutputHash);
         });
         Assert.Equal((0, 1.0), (result.RanCount, result.CacheHitRatio));

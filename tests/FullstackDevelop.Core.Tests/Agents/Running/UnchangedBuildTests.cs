@@ -52,7 +52,7 @@ public sealed class UnchangedBuildTests : IDisposable
             agent => new PreviousAgentOutput(agent.CacheKey!, agent.OutputHash!, agent.FileCount, agent.UnitCount),
             StringComparer.Ordinal);
 
-        var unchanged = ArtifactBuilder.Unchanged(request, previous);
+        var unchanged = ArtifactBuilder.Unchanged(request with { History = cold.History }, previous);
 
         Assert.NotNull(unchanged);
         Assert.True(unchanged.Succeeded);
@@ -63,12 +63,14 @@ public sealed class UnchangedBuildTests : IDisposable
             Assert.Equal(("up-to-date", "output", 0), (agent.Status, agent.CacheLevel, agent.Attempts));
             Assert.Equal((before.CacheKey, before.OutputHash, before.FileCount, before.UnitCount), (agent.CacheKey, agent.OutputHash, agent.FileCount, agent.UnitCount));
             Assert.Empty(agent.RenderedUnits);
+            Assert.Equal(Assert.Single(cold.History.DurationsOf(agent.Agent)), agent.TimeSaved);
         });
+        Assert.True(unchanged.TimeSaved > TimeSpan.Zero);
         Assert.Equal((0, 1.0), (unchanged.RanCount, unchanged.CacheHitRatio));
         Assert.Equal("incremental", unchanged.Delta.Strategy.ToLabel());
         Assert.Empty(unchanged.Delta.ChangedKeys);
         Assert.Empty(unchanged.Files);
-        Assert.Same(request.History, unchanged.History);
+        Assert.Same(cold.History, unchanged.History);
     }
 
     [Fact]
