@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using FullstackDevelop.EndToEnd.Tests.Infrastructure;
 using FullstackDevelop.Tests.Shared;
 
 namespace FullstackDevelop.EndToEnd.Tests;

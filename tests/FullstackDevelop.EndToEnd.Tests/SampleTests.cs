@@ -1,6 +1,5 @@
 using System;
 using System.Threading.Tasks;
-using FullstackDevelop.EndToEnd.Tests.Infrastructure;
 using FullstackDevelop.Tests.Shared;
 using Xunit;
 

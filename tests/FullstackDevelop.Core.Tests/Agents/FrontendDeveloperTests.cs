@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
@@ -8,11 +7,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Threading;
 using System.Threading.Tasks;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Core.Tests.Backend;
+using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.Core.Tests.Agents;
@@ -292,14 +291,14 @@ public sealed class FrontendDeveloperTests
                 }
 
                 var tsc = Path.Combine(installation, "node_modules", "typescript", "bin", "tsc");
-                var typeCheck = await NodeModules.RunAsync(node, project, TimeSpan.FromMinutes(2), tsc, "--noEmit", "-p", ".");
+                var typeCheck = await ProcessRunner.RunAsync(node, project, TimeSpan.FromMinutes(2), tsc, "--noEmit", "-p", ".");
                 if (typeCheck.ExitCode != 0)
                 {
                     return (Sample: pair.Key, Step: "type-check", typeCheck.ExitCode, typeCheck.Output);
                 }
 
                 var vite = Path.Combine(installation, "node_modules", "vite", "bin", "vite.js");
-                var build = await NodeModules.RunAsync(node, project, TimeSpan.FromMinutes(2), vite, "build", "--logLevel", "warn");
+                var build = await ProcessRunner.RunAsync(node, project, TimeSpan.FromMinutes(2), vite, "build", "--logLevel", "warn");
                 var page = Path.Combine(project, "dist", "index.html");
                 var built = build.ExitCode == 0 && File.Exists(page) && File.ReadAllText(page).Contains("<script type=\"module\"", StringComparison.Ordinal);
                 return (Sample: pair.Key, Step: "build with vite", ExitCode: built ? 0 : Math.Max(build.ExitCode, 1), build.Output);
@@ -437,7 +436,7 @@ public sealed class FrontendDeveloperTests
             Directory.CreateDirectory(staging);
             await File.WriteAllTextAsync(Path.Combine(staging, "package.json"), packageJson);
             var npm = FindOnPath("npm") ?? throw new InvalidOperationException("npm is not on the PATH.");
-            var install = await RunAsync(npm, staging, TimeSpan.FromMinutes(10), "install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error");
+            var install = await ProcessRunner.RunAsync(npm, staging, TimeSpan.FromMinutes(10), "install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error");
             if (install.ExitCode != 0)
             {
                 TryDelete(staging);
@@ -456,37 +455,6 @@ public sealed class FrontendDeveloperTests
             }
 
             return folder;
-        }
-
-        public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, TimeSpan timeout, params string[] arguments)
-        {
-            var start = new ProcessStartInfo(fileName)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + fileName + ".");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var cancellation = new CancellationTokenSource(timeout);
-            try
-            {
-                await process.WaitForExitAsync(cancellation.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException(fileName + " " + string.Join(" ", arguments) + " did not finish within " + timeout + ".");
-            }
-
-            return (process.ExitCode, await output + await error);
         }
     }
 }
