@@ -32,7 +32,7 @@ internal static class BackendStage
         return Guard(() => ToResult(Renderer(userTemplates).RenderEntity(settings, packages, entity, cancellationToken), userTemplates, Enumerable.Empty<DiagnosticInfo>()), cancellationToken);
     }
 
-    public static GenerationResult RenderProject(BackendModel? model, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
+    public static GenerationResult RenderProject(BackendModel? model, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, LocationInfo? authenticationFeature, CancellationToken cancellationToken)
     {
         if (model is null)
         {
@@ -40,7 +40,7 @@ internal static class BackendStage
         }
 
         return Guard(
-            () => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates, MissingPackages(model.Settings, packages)),
+            () => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates, PackageProblems(model.Settings, packages, authenticationFeature)),
             cancellationToken);
     }
 
@@ -57,6 +57,21 @@ internal static class BackendStage
         var files = rendered.Files.Select(file => new GeneratedFile(file.FileName, file.Text, file.BodyStart));
         var problems = rendered.Problems.Select(problem => ToDiagnostic(problem, userTemplates));
         return new GenerationResult(EquatableArray.From(files), EquatableArray.From(problems.Concat(notes)));
+    }
+
+    // An API generated without the authentication the project declares would let anyone in: that is an error, not a note.
+    private static IEnumerable<DiagnosticInfo> PackageProblems(BackendSettings settings, BackendPackages packages, LocationInfo? authenticationFeature)
+    {
+        var openApi = settings.RequiresAuthorization && packages.HasApi && !packages.JwtBearer;
+        if (openApi)
+        {
+            yield return new DiagnosticInfo(ProblemCatalog.AuthenticationWithoutJwtBearer.Id, authenticationFeature, EquatableArray.Of((packages.AspNetCoreVersion ?? "10.0") + ".*"));
+        }
+
+        foreach (var missing in MissingPackages(settings, packages).Where(d => !openApi || d.Arguments[1] != BackendPackages.JwtBearerAssembly))
+        {
+            yield return missing;
+        }
     }
 
     private static IEnumerable<DiagnosticInfo> MissingPackages(BackendSettings settings, BackendPackages packages) =>

@@ -130,7 +130,15 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         // Referenced assembly names, not symbols: cheap to read, and equal after any edit that
         // does not change the project's references, so this step stays cached.
         var packages = context.CompilationProvider
-            .Select(static (compilation, _) => BackendPackages.From(new HashSet<string>(compilation.ReferencedAssemblyNames.Select(name => name.Name), StringComparer.Ordinal)))
+            .Select(static (compilation, _) =>
+            {
+                var names = compilation.ReferencedAssemblyNames.ToList();
+                var aspNetCore = names.FirstOrDefault(name => name.Name == BackendPackages.AspNetCoreAssembly)?.Version;
+                return BackendPackages.From(new HashSet<string>(names.Select(name => name.Name), StringComparer.Ordinal)) with
+                {
+                    AspNetCoreVersion = aspNetCore is null ? null : aspNetCore.Major + "." + aspNetCore.Minor,
+                };
+            })
             .WithTrackingName(TrackingNames.Packages);
 
         var templates = context.AdditionalTextsProvider
@@ -153,13 +161,17 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Collect()
             .SelectMany(static (all, _) => EntityFileGroups.Join(all))
             .WithTrackingName(TrackingNames.EntityFileGroups);
+        var authentication = result
+            .Select(static (result, _) => result.AuthenticationFeature)
+            .WithTrackingName(TrackingNames.AuthenticationFeature);
         var projectFiles = backend
             .Combine(packages)
             .Combine(templates)
+            .Combine(authentication)
             .Select(static (input, cancellationToken) =>
             {
-                var ((model, projectPackages), userTemplates) = input;
-                return BackendStage.RenderProject(model, projectPackages, userTemplates, cancellationToken);
+                var (((model, projectPackages), userTemplates), feature) = input;
+                return BackendStage.RenderProject(model, projectPackages, userTemplates, feature, cancellationToken);
             })
             .WithTrackingName(TrackingNames.ProjectFiles);
 

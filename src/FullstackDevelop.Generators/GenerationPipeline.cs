@@ -65,6 +65,7 @@ internal static class GenerationPipeline
             new(PlanHintName, PlanEmitter.Emit(planned.Plan, input.Namespace)),
             new(SnapshotHintName, SnapshotEmitter.Emit(snapshot, planned.Plan.RequirementsHash)),
         };
-        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), BackendModelBuilder.Build(built.Requirements, input.Namespace));
+        var authentication = input.Features.FirstOrDefault(feature => feature.Value.Name == PatternRecognizer.AuthenticationFeature)?.Location;
+        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), BackendModelBuilder.Build(built.Requirements, input.Namespace), authentication);
     }
 }

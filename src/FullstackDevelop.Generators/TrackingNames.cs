@@ -26,6 +26,8 @@ internal static class TrackingNames
     public const string EntityFileGroups = nameof(EntityFileGroups);
     public const string ProjectFiles = nameof(ProjectFiles);
 
+    public const string AuthenticationFeature = nameof(AuthenticationFeature);
+
     /// <summary>
     /// The compilation's syntax trees, one output per file: the only step whose outputs are Roslyn
     /// objects, by design. Trees are immutable and shared by successive compilations, so the step
@@ -39,6 +41,6 @@ internal static class TrackingNames
         FileDeclarations, AllFileDeclarations, NullableAnnotations, SourceEntities, WantedExternalTypes, ExternalTypes,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, EntityFileGroups, ProjectFiles,
+        AllUserTemplates, EntityFiles, EntityFileGroups, AuthenticationFeature, ProjectFiles,
     };
 }

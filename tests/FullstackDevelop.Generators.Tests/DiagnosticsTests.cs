@@ -94,8 +94,8 @@ public sealed class DiagnosticsTests
     public void An_unexpected_failure_is_reported_as_FSD0019_at_the_project_instead_of_thrown()
     {
         var projectLocation = new LocationInfo("Requirements.cs", new TextSpan(11, 20), new LinePositionSpan(new LinePosition(0, 11), new LinePosition(0, 31)));
-        var unsupported = new PropertyDeclaration("Homepage", "System.Uri", true, false, null, default, false, false, null, null);
-        var idProperty = new PropertyDeclaration("Id", "System.Int32", false, false, null, default, false, false, null, null);
+        var unsupported = new PropertyDeclaration("Homepage", "System.Uri", true, false, null, default);
+        var idProperty = new PropertyDeclaration("Id", "System.Int32", false, false, null, default);
 
         // Inconsistent on purpose: two properties but one property location, so placing the
         // FSD0008 about the second property fails inside the generator.

@@ -46,6 +46,9 @@ public sealed record BackendSettings(string Namespace, string Prefix, bool Requi
 /// <param name="Keys">The fields of its key, in source order.</param>
 /// <param name="References">Its many-to-one relations.</param>
 /// <param name="Collections">Its one-to-many relations.</param>
+/// <param name="ManyToMany">Its many-to-many relations.</param>
+/// <param name="Ignored">The properties of its C# type that EF Core must not map (<c>builder.Ignore</c>): unsupported types, <c>[NotMapped]</c>, navigations that pair with nothing.</param>
+/// <param name="Dependents">Its one-to-one relations where the other entity holds the foreign key (configured from that side).</param>
 public sealed record BackendEntity(
     string Name,
     string ClrType,
@@ -57,16 +60,16 @@ public sealed record BackendEntity(
     EquatableArray<BackendField> Fields,
     EquatableArray<BackendField> Keys,
     EquatableArray<BackendManyToOne> References,
-    EquatableArray<BackendOneToMany> Collections)
+    EquatableArray<BackendOneToMany> Collections,
+    EquatableArray<BackendManyToMany> ManyToMany = default,
+    EquatableArray<string> Ignored = default,
+    EquatableArray<BackendOneToOne> Dependents = default)
 {
-    /// <summary>True when the key has more than one field.</summary>
+    /// <summary>True when the key has more than one field: its item routes carry each part (<c>/{orderId}/{lineNumber}</c>).</summary>
     public bool HasCompositeKey => Keys.Count > 1;
 
-    /// <summary>
-    /// True when the entity gets list, get, create, update and delete endpoints: its key is a single field that a
-    /// route can carry (any type but a byte array). An entity with a composite key is mapped by EF Core only.
-    /// </summary>
-    public bool HasEndpoints => Keys.Count == 1 && !Keys[0].IsBytes;
+    /// <summary>True when the entity gets list, get, create, update and delete endpoints: it has a key, and every key type is one a route carries.</summary>
+    public bool HasEndpoints => Keys.Count > 0;
 }
 
 /// <summary>A column of an entity, with its C# types in the entity, the read DTO and the requests.</summary>
@@ -83,10 +86,17 @@ public sealed record BackendEntity(
 /// <param name="EnumMaxLength">For an enum stored as text, the length of its longest member.</param>
 /// <param name="ForeignKeyOf">The entity this field refers to, when it is a foreign key.</param>
 /// <param name="Summary">What the field accepts, in a sentence for documentation comments.</param>
-/// <param name="ValidationAttributes">The DataAnnotations attributes a request property carries, fully qualified, without brackets.</param>
+/// <param name="ValidationAttributes">The DataAnnotations attributes a request property carries, fully qualified, without brackets: the user's rules and what the column can hold.</param>
 /// <param name="RequestInitializer">The initializer a required reference-type request property needs (<c> = "";</c>), or empty.</param>
 /// <param name="JsonName">The name in JSON, as the camelCase policy of System.Text.Json writes it: the name of the field in sort parameters and validation errors.</param>
 /// <param name="RouteConstraint">The route constraint that fits the type, for a key in a route (<c>int</c> in <c>{id:int}</c>); empty when none fits, such as for a string.</param>
+/// <param name="FieldType">The field type: one of <see cref="Requirements.FieldType.Names"/>, or <c>enum</c>.</param>
+/// <param name="InCreate">True when create requests carry it: it is not generated and the API can set it (a public or internal setter or init).</param>
+/// <param name="InUpdate">True when update requests carry it: it is not a key and has a setter the API can call after creation.</param>
+/// <param name="Precision">For a decimal, the digits its column holds.</param>
+/// <param name="Scale">For a decimal, the digits after the point its column holds.</param>
+/// <param name="Checks">The CHECK constraints of its column, as EF Core and the SQL schema declare them.</param>
+/// <param name="StoresUtc">True for a <c>DateTime</c> or <c>DateTimeOffset</c>: the API stores and returns it in UTC.</param>
 public sealed record BackendField(
     string Name,
     string CamelName,
@@ -104,7 +114,14 @@ public sealed record BackendField(
     EquatableArray<string> ValidationAttributes,
     string RequestInitializer,
     string JsonName,
-    string RouteConstraint)
+    string RouteConstraint,
+    string FieldType = "",
+    bool InCreate = true,
+    bool InUpdate = true,
+    int? Precision = null,
+    int? Scale = null,
+    EquatableArray<CheckConstraint> Checks = default,
+    bool StoresUtc = false)
 {
     /// <summary>True for a string field.</summary>
     public bool IsString => Kind == "string";
@@ -122,18 +139,57 @@ public sealed record BackendField(
     public bool IsSortable => !IsBytes;
 }
 
+/// <summary>A CHECK constraint of a column, in SQL that SQLite and PostgreSQL both run.</summary>
+/// <param name="Name">Its name, as EF Core and the SQL schema give it (at most 63 characters, PostgreSQL's limit).</param>
+/// <param name="Sql">The condition, such as <c>"Stars" BETWEEN 1 AND 5</c>.</param>
+public sealed record CheckConstraint(string Name, string Sql);
+
 /// <summary>A many-to-one relation.</summary>
 /// <param name="Name">The navigation property.</param>
 /// <param name="Target">The target entity's name.</param>
 /// <param name="TargetClrType">The target's C# type with <c>global::</c>.</param>
-/// <param name="ForeignKey">The foreign key field, if the entity has one.</param>
+/// <param name="ForeignKey">The foreign key field.</param>
 /// <param name="IsRequired">A row must refer to a target.</param>
-/// <param name="Inverse">The target's collection of this entity, if it has exactly one.</param>
+/// <param name="Inverse">The target's collection of this entity (or, for a one-to-one, its reference back), if it has one.</param>
 /// <param name="DeleteBehavior">What deleting the target does: <c>Restrict</c> for a required relation, <c>SetNull</c> for an optional one.</param>
-public sealed record BackendManyToOne(string Name, string Target, string TargetClrType, string? ForeignKey, bool IsRequired, string? Inverse, string DeleteBehavior);
+/// <param name="IsUnique">True for the dependent side of a one-to-one: at most one row refers to each target (a unique index).</param>
+public sealed record BackendManyToOne(string Name, string Target, string TargetClrType, string? ForeignKey, bool IsRequired, string? Inverse, string DeleteBehavior, bool IsUnique = false);
 
 /// <summary>A one-to-many relation.</summary>
 /// <param name="Name">The collection property.</param>
 /// <param name="Target">The target entity's name.</param>
-/// <param name="Inverse">The target's reference back to this entity, if it has exactly one.</param>
+/// <param name="Inverse">The target's reference back to this entity.</param>
 public sealed record BackendOneToMany(string Name, string Target, string? Inverse);
+
+/// <summary>The principal side of a one-to-one: a reference to the entity that holds the foreign key.</summary>
+/// <param name="Name">The reference property.</param>
+/// <param name="Target">The dependent entity's name.</param>
+/// <param name="Inverse">The dependent's reference back, which holds the foreign key.</param>
+public sealed record BackendOneToOne(string Name, string Target, string Inverse);
+
+/// <summary>A many-to-many relation, seen from one side, with the endpoints that link and unlink its rows.</summary>
+/// <param name="Name">The collection property: <c>Clinics</c>.</param>
+/// <param name="Target">The target entity's name: <c>Clinic</c>.</param>
+/// <param name="TargetClrType">The target's C# type with <c>global::</c>.</param>
+/// <param name="TargetPluralName">The target's plural name, its DbSet: <c>Clinics</c>.</param>
+/// <param name="Inverse">The target's collection of this entity: <c>Doctors</c>.</param>
+/// <param name="JoinTable">The join table: <c>ClinicDoctor</c>.</param>
+/// <param name="Column">The join table's column for this entity's key: <c>DoctorId</c>.</param>
+/// <param name="TargetColumn">The join table's column for the target's key: <c>ClinicId</c>.</param>
+/// <param name="TargetKey">The target's key field.</param>
+/// <param name="Segment">The path segment after an item's route: <c>/api/doctors/{id}/clinics</c>.</param>
+/// <param name="TargetRoute">The target's own route: <c>/api/clinics</c>.</param>
+/// <param name="IsConfiguredHere">True on the side whose configuration declares the relation (the entity whose name sorts first), so it is declared once.</param>
+public sealed record BackendManyToMany(
+    string Name,
+    string Target,
+    string TargetClrType,
+    string TargetPluralName,
+    string Inverse,
+    string JoinTable,
+    string Column,
+    string TargetColumn,
+    BackendField TargetKey,
+    string Segment,
+    string TargetRoute,
+    bool IsConfiguredHere);

@@ -47,10 +47,6 @@ public static class BackendModelBuilder
         ["guid"] = "guid",
     };
 
-    // The key types EF Core makes a value for on add when the key is a single property: integers through the
-    // database's identity column, GUIDs on the client.
-    private static readonly HashSet<string> GeneratedKeyTypes = new(StringComparer.Ordinal) { "int16", "int32", "int64", "guid" };
-
     /// <summary>The backend of <paramref name="requirements"/>, with generated code under <paramref name="rootNamespace"/>.</summary>
     public static BackendModel Build(ProjectRequirements requirements, string rootNamespace)
     {
@@ -60,31 +56,59 @@ public static class BackendModelBuilder
             CSharpNames.Identifier(requirements.Project.Name),
             requirements.Features.Contains(PatternRecognizer.AuthenticationFeature),
             entities.Count > PatternRecognizer.CrudEntityThreshold);
-        return new BackendModel(settings, EquatableArray.From(entities.Select(entity => BuildEntity(entity, entities))));
+        var byName = entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
+        return new BackendModel(settings, EquatableArray.From(entities.Select(entity => BuildEntity(entity, byName, rootNamespace))));
     }
 
-    private static BackendEntity BuildEntity(EntityInfo entity, EquatableArray<EntityInfo> all)
+    /// <summary>The route of an entity's endpoints: <c>/api/order-lines</c> for <c>OrderLine</c>.</summary>
+    public static string RouteOf(string entityName) => "/api/" + CSharpNames.Kebab(TableNamer.Pluralize(entityName));
+
+    private static BackendEntity BuildEntity(EntityInfo entity, Dictionary<string, EntityInfo> all, string rootNamespace)
     {
         var references = entity.Relations.Where(r => r.Kind == RelationKind.ManyToOne).ToList();
         var foreignKeys = references.Where(r => r.ForeignKey is not null).ToDictionary(r => r.ForeignKey!, r => r.Target, StringComparer.Ordinal);
-        var singleKey = entity.Fields.Count(f => f.IsKey) == 1;
-        var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(field, foreignKeys.TryGetValue(field.Name, out var target) ? target : null, singleKey)));
-        var plural = TableNamer.Pluralize(entity.Name);
+        var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(entity, field, foreignKeys.TryGetValue(field.Name, out var target) ? target : null, rootNamespace)));
         return new BackendEntity(
             entity.Name,
             Global(entity.ClrType ?? entity.Name),
             entity.Table,
-            plural,
-            "/api/" + CSharpNames.Kebab(plural),
+            TableNamer.Pluralize(entity.Name),
+            RouteOf(entity.Name),
             CSharpNames.Prose(entity.Name),
             "aeiou".IndexOf(char.ToLowerInvariant(entity.Name[0])) >= 0 ? "an" : "a",
             fields,
             EquatableArray.From(fields.Where(f => f.IsKey)),
-            EquatableArray.From(references.Select(reference => BuildReference(entity, reference, all))),
-            EquatableArray.From(entity.Relations.Where(r => r.Kind == RelationKind.OneToMany).Select(collection => BuildCollection(entity, collection, all))));
+            EquatableArray.From(references.Select(reference => new BackendManyToOne(
+                reference.Name,
+                reference.Target,
+                Global(all.TryGetValue(reference.Target, out var target) ? target.ClrType ?? reference.Target : reference.Target),
+                reference.ForeignKey,
+                reference.IsRequired,
+                reference.Inverse,
+                reference.IsRequired ? "Restrict" : "SetNull",
+                reference.IsUnique))),
+            EquatableArray.From(entity.Relations.Where(r => r.Kind == RelationKind.OneToMany).Select(collection => new BackendOneToMany(collection.Name, collection.Target, collection.Inverse))),
+            EquatableArray.From(entity.Relations.Where(r => r.Kind == RelationKind.ManyToMany).Select(relation => BuildManyToMany(entity, relation, all[relation.Target], rootNamespace))),
+            entity.Ignored,
+            EquatableArray.From(entity.Relations.Where(r => r.Kind == RelationKind.OneToOne).Select(relation => new BackendOneToOne(relation.Name, relation.Target, relation.Inverse!))));
     }
 
-    private static BackendField BuildField(FieldInfo field, string? foreignKeyOf, bool singleKey)
+    private static BackendManyToMany BuildManyToMany(EntityInfo entity, RelationInfo relation, EntityInfo target, string rootNamespace) =>
+        new(
+            relation.Name,
+            target.Name,
+            Global(target.ClrType ?? target.Name),
+            TableNamer.Pluralize(target.Name),
+            relation.Inverse!,
+            relation.Join!.Table,
+            relation.Join.Column,
+            relation.Join.TargetColumn,
+            BuildField(target, target.Fields.Single(f => f.IsKey), null, rootNamespace),
+            CSharpNames.Kebab(relation.Name),
+            RouteOf(target.Name),
+            string.CompareOrdinal(entity.Name, target.Name) < 0);
+
+    private static BackendField BuildField(EntityInfo entity, FieldInfo field, string? foreignKeyOf, string rootNamespace)
     {
         var type = field.Type == FieldType.Enum ? Global(field.EnumType ?? field.Name) : CSharpTypes[field.Type];
         var kind = field.Type switch
@@ -97,6 +121,8 @@ public static class BackendModelBuilder
         };
         var isReference = kind is "string" or "bytes";
         var optional = !field.IsRequired;
+        var isGenerated = KeyGeneration.IsGenerated(entity, field);
+        var rules = field.Constraints;
         return new BackendField(
             field.Name,
             CSharpNames.Camel(field.Name),
@@ -105,88 +131,23 @@ public static class BackendModelBuilder
             isReference && !optional ? type : type + "?",
             field.IsRequired,
             field.IsKey,
-            field.IsKey && singleKey && foreignKeyOf is null && GeneratedKeyTypes.Contains(field.Type),
+            isGenerated,
             field.MaxLength,
             kind,
             CSharpNames.LongestLength(field.EnumMembers),
             foreignKeyOf,
-            Summary(field, foreignKeyOf),
-            ValidationAttributes(field, kind),
+            FieldSummary.Describe(field, foreignKeyOf),
+            RequestValidationAttributes.For(field, type, rootNamespace),
             !isReference || optional ? string.Empty : kind == "string" ? " = \"\";" : " = global::System.Array.Empty<byte>();",
             CSharpNames.JsonName(field.Name),
-            RouteConstraints.TryGetValue(field.Type, out var constraint) ? constraint : string.Empty);
-    }
-
-    private static string Summary(FieldInfo field, string? foreignKeyOf)
-    {
-        var parts = new List<string>();
-        if (field.IsRequired)
-        {
-            parts.Add("required");
-        }
-
-        if (field.MaxLength is { } maxLength)
-        {
-            parts.Add("at most " + maxLength.ToString(CultureInfo.InvariantCulture) + (field.Type == "bytes" ? " bytes" : " characters"));
-        }
-
-        if (foreignKeyOf is not null)
-        {
-            parts.Add("the key of an existing " + CSharpNames.Prose(foreignKeyOf));
-        }
-
-        if (parts.Count == 0)
-        {
-            return "Optional.";
-        }
-
-        var sentence = string.Join("; ", parts) + ".";
-        return char.ToUpperInvariant(sentence[0]) + sentence.Substring(1);
-    }
-
-    private static EquatableArray<string> ValidationAttributes(FieldInfo field, string kind)
-    {
-        const string Annotations = "global::System.ComponentModel.DataAnnotations.";
-        var attributes = new List<string>();
-        if (field.IsRequired)
-        {
-            attributes.Add(Annotations + "Required");
-        }
-
-        if (field.MaxLength is { } maxLength)
-        {
-            var length = maxLength.ToString(CultureInfo.InvariantCulture);
-            attributes.Add(Annotations + (kind == "string" ? "StringLength(" : "MaxLength(") + length + ")");
-        }
-
-        return EquatableArray.From(attributes);
-    }
-
-    private static BackendManyToOne BuildReference(EntityInfo entity, RelationInfo reference, EquatableArray<EntityInfo> all)
-    {
-        var target = all.FirstOrDefault(e => e.Name == reference.Target);
-        return new BackendManyToOne(
-            reference.Name,
-            reference.Target,
-            Global(target?.ClrType ?? reference.Target),
-            reference.ForeignKey,
-            reference.IsRequired,
-            Inverse(entity, reference, target),
-            reference.IsRequired ? "Restrict" : "SetNull");
-    }
-
-    private static BackendOneToMany BuildCollection(EntityInfo entity, RelationInfo collection, EquatableArray<EntityInfo> all) =>
-        new(collection.Name, collection.Target, Inverse(entity, collection, all.FirstOrDefault(e => e.Name == collection.Target)));
-
-    // The other end of a relation, when both ends are unambiguous: the only relation of the opposite kind from the
-    // target back to this entity, and this entity's only relation of its kind to the target. With two references
-    // to one target (Sender and Recipient) neither pairs with the target's collection, which EF Core would refuse.
-    private static string? Inverse(EntityInfo entity, RelationInfo relation, EntityInfo? target)
-    {
-        var opposite = relation.Kind == RelationKind.ManyToOne ? RelationKind.OneToMany : RelationKind.ManyToOne;
-        var back = target?.Relations.Where(r => r.Kind == opposite && r.Target == entity.Name).ToList();
-        var alike = entity.Relations.Count(r => r.Kind == relation.Kind && r.Target == relation.Target);
-        return back is { Count: 1 } && alike == 1 ? back[0].Name : null;
+            RouteConstraints.TryGetValue(field.Type, out var constraint) ? constraint : string.Empty,
+            field.Type,
+            !isGenerated && field.Access is PropertyAccess.ReadWrite or PropertyAccess.InitOnly,
+            !field.IsKey && field.Access == PropertyAccess.ReadWrite,
+            rules.Precision,
+            rules.Scale,
+            CheckConstraints.For(entity.Table, field),
+            field.Type is "datetime" or "datetimeoffset");
     }
 
     private static string Global(string clrName) => "global::" + clrName;

@@ -14,7 +14,8 @@ namespace FullstackDevelop.Core.Backend;
 /// Microsoft.EntityFrameworkCore.Relational, which SQLite, PostgreSQL and every other SQL provider bring: tables
 /// (<c>ToTable</c>) exist only there. Templates read <see cref="IsRelational"/>, which a SQLite or PostgreSQL flag implies.
 /// </param>
-public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, bool Sqlite, bool PostgreSql, bool OpenApi, bool JwtBearer, bool Relational = false)
+/// <param name="AspNetCoreVersion">The major and minor version of the referenced ASP.NET Core (<c>10.0</c>), the version of its packages to suggest; null without it.</param>
+public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, bool Sqlite, bool PostgreSql, bool OpenApi, bool JwtBearer, bool Relational = false, string? AspNetCoreVersion = null)
 {
     /// <summary>The assembly each flag stands for, as a compilation references it.</summary>
     public const string AspNetCoreAssembly = "Microsoft.AspNetCore.Routing";
@@ -36,6 +37,9 @@ public sealed record BackendPackages(bool AspNetCore, bool EntityFrameworkCore, 
 
     /// <summary>See <see cref="Relational"/>.</summary>
     public const string RelationalAssembly = "Microsoft.EntityFrameworkCore.Relational";
+
+    /// <summary>True when the API layer is generated: its endpoints need ASP.NET Core for routing and EF Core for the context.</summary>
+    public bool HasApi => AspNetCore && EntityFrameworkCore;
 
     /// <summary>True when EF Core maps entities to tables: a relational provider is referenced, whichever it is.</summary>
     public bool IsRelational => Relational || Sqlite || PostgreSql;

@@ -159,8 +159,8 @@ public static class ProblemCatalog
     public static readonly ProblemDescriptor MissingPackage = new(
         "FSD0022",
         "Generated code needs a package",
-        "{0} are not generated because the project does not reference {1}: {2}",
-        ProblemSeverity.Info);
+        "{0} are not generated because the project does not reference {1}: {2}, or add <NoWarn>FSD0022</NoWarn> if the project does not want them",
+        ProblemSeverity.Warning);
 
     /// <summary>FSD0023: an attribute argument is not a constant the generator can read.</summary>
     public static readonly ProblemDescriptor UnreadableAttributeArgument = new(
@@ -169,6 +169,97 @@ public static class ProblemCatalog
         "The argument '{0}' of [{1}] on '{2}' is ignored because FullstackDevelop cannot read it: write a literal, nameof(...), or the name of a const field declared in this project",
         ProblemSeverity.Warning);
 
+    /// <summary>FSD0024: authentication is declared but the API would be generated without it.</summary>
+    public static readonly ProblemDescriptor AuthenticationWithoutJwtBearer = new(
+        "FSD0024",
+        "Authentication needs the JwtBearer package",
+        "The feature 'user-authentication' needs Microsoft.AspNetCore.Authentication.JwtBearer, which the project does not reference, and the generated API would let anyone in: add <PackageReference Include=\"Microsoft.AspNetCore.Authentication.JwtBearer\" Version=\"{0}\" />",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0025: an attribute FullstackDevelop does not support, and nothing applies.</summary>
+    public static readonly ProblemDescriptor IgnoredAnnotation = new(
+        "FSD0025",
+        "Attribute is not supported",
+        "[{0}] on '{1}' is ignored: FullstackDevelop does not support it, so the generated API, database and frontend do not follow it; remove it{2}",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0026: an attribute FullstackDevelop does not support, which EF Core would apply anyway.</summary>
+    public static readonly ProblemDescriptor RejectedAnnotation = new(
+        "FSD0026",
+        "Attribute cannot be used on an entity",
+        "[{0}] on '{1}' is not supported: EF Core would apply it where the generated SQL schema, OpenAPI document and frontend do not; remove it{2}",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0027: an attribute on a property it does not apply to.</summary>
+    public static readonly ProblemDescriptor AnnotationNotApplicable = new(
+        "FSD0027",
+        "Attribute does not apply to the property",
+        "[{0}] on '{1}' is ignored: it applies to {2}, and '{1}' is {3}; remove it",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0028: an attribute's arguments do not make a rule.</summary>
+    public static readonly ProblemDescriptor InvalidAnnotation = new(
+        "FSD0028",
+        "Attribute arguments are not valid",
+        "[{0}] on '{1}' is not valid: {2}",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0029: an attribute argument FullstackDevelop does not apply.</summary>
+    public static readonly ProblemDescriptor IgnoredAnnotationArgument = new(
+        "FSD0029",
+        "Attribute argument is not supported",
+        "The argument '{0}' of [{1}] on '{2}' is ignored: {3}",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0030: a property without a setter.</summary>
+    public static readonly ProblemDescriptor PropertyNotStored = new(
+        "FSD0030",
+        "Property has no setter",
+        "Property '{0}.{1}' has no setter, so it is not stored or exposed by the API: add a setter (a private one makes it read-only in the API), or mark it [NotMapped] if it is computed",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0031: a key the database or the API cannot work with.</summary>
+    public static readonly ProblemDescriptor InvalidKey = new(
+        "FSD0031",
+        "Key is not supported",
+        "Key '{0}.{1}' {2}: keys are non-nullable int, long, short, byte, Guid or string properties, and the API must be able to set a key it does not generate",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0032: a navigation property the API cannot manage.</summary>
+    public static readonly ProblemDescriptor IgnoredNavigation = new(
+        "FSD0032",
+        "Navigation is ignored",
+        "Navigation '{0}.{1}' is ignored, and EF Core does not map it: {2}",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0033: a foreign key EF Core would reject when the app starts.</summary>
+    public static readonly ProblemDescriptor InvalidForeignKey = new(
+        "FSD0033",
+        "Foreign key does not match",
+        "The foreign key of '{0}.{1}' {2}",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0034: an entity derives from another entity.</summary>
+    public static readonly ProblemDescriptor EntityInheritance = new(
+        "FSD0034",
+        "Entity derives from an entity",
+        "Entity '{0}' derives from the entity '{1}', and inheritance between entities is not supported: derive both from a base class without [Entity]",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0035: two entities use the same table.</summary>
+    public static readonly ProblemDescriptor DuplicateTable = new(
+        "FSD0035",
+        "Duplicate table name",
+        "Entity '{0}' uses the table '{1}', which '{2}' uses too (SQLite compares table names ignoring case): give one of them another [Entity(Table = \"...\")]",
+        ProblemSeverity.Error);
+
+    /// <summary>FSD0036: an entity the API cannot create.</summary>
+    public static readonly ProblemDescriptor EntityCannotBeCreated = new(
+        "FSD0036",
+        "Entity cannot be created",
+        "Entity '{0}' {1}: the API creates rows with 'new {0}() {{ ... }}', setting the fields its requests carry",
+        ProblemSeverity.Error);
+
     /// <summary>All descriptors, in ID order.</summary>
     public static IReadOnlyList<ProblemDescriptor> All { get; } = new[]
     {
@@ -176,6 +267,8 @@ public static class ProblemCatalog
         DuplicateRequirementKey, EntityWithoutKey, UnsupportedPropertyType, DuplicateEntity, InvalidAgentName,
         DuplicateAgent, UnknownAgentDependency, AgentDependencyCycle, MissingProject, InvalidAgentCommand,
         InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError, TemplateParseError, TemplateRenderError,
-        MissingPackage, UnreadableAttributeArgument,
+        MissingPackage, UnreadableAttributeArgument, AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation,
+        AnnotationNotApplicable, InvalidAnnotation, IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation,
+        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated,
     };
 }

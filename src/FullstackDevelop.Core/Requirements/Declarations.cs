@@ -1,4 +1,5 @@
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements.Annotations;
 
 namespace FullstackDevelop.Core.Requirements;
 
@@ -56,19 +57,47 @@ public sealed record AgentDeclaration(
 /// <param name="FullName">The type's fully qualified name, for messages.</param>
 /// <param name="Table">The table name from the attribute, if given.</param>
 /// <param name="Properties">Its public instance properties, in source order.</param>
-public sealed record EntityDeclaration(string Name, string FullName, string? Table, EquatableArray<PropertyDeclaration> Properties);
+/// <param name="Annotations">The attributes on the type other than <c>[Entity]</c> that FullstackDevelop knows, in source order.</param>
+/// <param name="BaseEntity">The name of an <c>[Entity]</c> type it derives from, if any.</param>
+/// <param name="IsAbstract">True for an abstract class.</param>
+/// <param name="HasParameterlessConstructor">True when code in the same assembly can call a constructor without parameters.</param>
+public sealed record EntityDeclaration(
+    string Name,
+    string FullName,
+    string? Table,
+    EquatableArray<PropertyDeclaration> Properties,
+    EquatableArray<AnnotationDeclaration> Annotations = default,
+    string? BaseEntity = null,
+    bool IsAbstract = false,
+    bool HasParameterlessConstructor = true);
 
-/// <summary>A public property of an entity, described by its type and its data annotations.</summary>
+/// <summary>Who can set a property, which decides whether EF Core stores it and whether the API's requests carry it.</summary>
+public enum PropertyAccess
+{
+    /// <summary>A <c>set</c> accessor the generated code can call (public or internal).</summary>
+    ReadWrite,
+
+    /// <summary>An <c>init</c> accessor the generated code can call: set when a row is created, never updated.</summary>
+    InitOnly,
+
+    /// <summary>A private or protected setter: EF Core stores the value, the API only reads it.</summary>
+    NonPublicSetter,
+
+    /// <summary>No setter at all (a computed or get-only property): EF Core does not store it.</summary>
+    GetOnly,
+}
+
+/// <summary>A public property of an entity, described by its type and its attributes.</summary>
 /// <param name="Name">The property name.</param>
 /// <param name="ClrType">The full name of the property's type with nullability stripped (<c>System.Int32</c>), or of the element type for a collection.</param>
 /// <param name="IsNullable">True when the type is a nullable value type or an annotated nullable reference.</param>
 /// <param name="IsCollection">True when the property is a collection (other than <c>byte[]</c> or <c>string</c>).</param>
 /// <param name="EntityTarget">The entity name when the type (or element type) is an <c>[Entity]</c>.</param>
 /// <param name="EnumMembers">The member names when the type is an enum.</param>
-/// <param name="HasKey">Marked <c>[Key]</c>.</param>
-/// <param name="HasRequired">Marked <c>[Required]</c>.</param>
-/// <param name="MaxLength">From <c>[MaxLength]</c> or <c>[StringLength]</c>.</param>
-/// <param name="ForeignKey">From <c>[ForeignKey]</c> on a navigation property.</param>
+/// <param name="Annotations">The attributes on the property that FullstackDevelop knows (<see cref="AnnotationNames"/>), in source order.</param>
+/// <param name="Access">Who can set it.</param>
+/// <param name="IsReadOnlyCollection">For a collection, true when items cannot be added to it (an array, <c>IEnumerable&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>).</param>
+/// <param name="IsRequiredMember">Declared with C#'s <c>required</c> modifier, so every object initializer must set it.</param>
 public sealed record PropertyDeclaration(
     string Name,
     string ClrType,
@@ -76,7 +105,7 @@ public sealed record PropertyDeclaration(
     bool IsCollection,
     string? EntityTarget,
     EquatableArray<string> EnumMembers,
-    bool HasKey,
-    bool HasRequired,
-    int? MaxLength,
-    string? ForeignKey);
+    EquatableArray<AnnotationDeclaration> Annotations = default,
+    PropertyAccess Access = PropertyAccess.ReadWrite,
+    bool IsReadOnlyCollection = false,
+    bool IsRequiredMember = false);

@@ -1,91 +1,156 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
+using FullstackDevelop.Core.Requirements.Annotations;
 
 namespace FullstackDevelop.Core.Requirements;
 
-/// <summary>Turns entity declarations into fields, keys and relations.</summary>
+/// <summary>
+/// Turns entity declarations into fields, keys and relations. Every property ends up as a field, a relation, or in the
+/// entity's <see cref="EntityInfo.Ignored"/> list; every property or attribute that changes nothing is reported.
+/// </summary>
 internal static class EntityBuilder
 {
+    // The key types a route can carry and every database stores as a key.
+    private static readonly HashSet<string> KeyTypes = new(StringComparer.Ordinal) { "string", "byte", "int16", "int32", "int64", "guid" };
+
     public static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems)
     {
-        var entities = new Dictionary<string, (EntityInfo Entity, string FullName)>(StringComparer.Ordinal);
+        var drafts = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
 
         // Visit in full-name order so the same duplicate is reported whatever the order of the files.
         var order = Enumerable.Range(0, declarations.Count).OrderBy(i => declarations[i].FullName, StringComparer.Ordinal);
         foreach (var index in order)
         {
             var declaration = declarations[index];
-            if (entities.TryGetValue(declaration.Name, out var existing))
+            if (drafts.TryGetValue(declaration.Name, out var existing))
             {
-                problems.Add(Problem.Create(ProblemCatalog.DuplicateEntity, ProblemSubject.At(DeclarationKind.Entity, index), declaration.Name, existing.FullName));
+                problems.Add(Problem.Create(ProblemCatalog.DuplicateEntity, ProblemSubject.At(DeclarationKind.Entity, index), declaration.Name, existing.Declaration.FullName));
                 continue;
             }
 
-            var entity = BuildEntity(declaration, index, problems);
-            entities.Add(declaration.Name, (entity, declaration.FullName));
+            drafts.Add(declaration.Name, BuildDraft(declaration, index, problems));
         }
 
-        return EquatableArray.From(entities.Values.Select(e => e.Entity).OrderBy(e => e.Name, StringComparer.Ordinal));
+        foreach (var draft in drafts.Values.OrderBy(d => d.Declaration.Name, StringComparer.Ordinal))
+        {
+            CheckEntity(draft, drafts, problems);
+        }
+
+        RelationResolver.Resolve(drafts, problems);
+
+        var entities = drafts.Values.OrderBy(d => d.Declaration.Name, StringComparer.Ordinal).Select(d => d.ToEntity()).ToList();
+        CheckKeyAccess(entities, drafts, problems);
+        CheckRequiredMembers(entities, drafts, problems);
+        CheckTables(entities, drafts, problems);
+        return EquatableArray.From(entities);
     }
 
-    private static EntityInfo BuildEntity(EntityDeclaration declaration, int index, List<Problem> problems)
+    private static EntityDraft BuildDraft(EntityDeclaration declaration, int index, List<Problem> problems)
     {
+        for (var i = 0; i < declaration.Annotations.Count; i++)
+        {
+            var annotation = declaration.Annotations[i];
+            var support = AnnotationNames.SupportOf(annotation.Name);
+            var advice = AnnotationNames.AdviceFor(annotation.Name);
+            problems.Add(Problem.Create(
+                support == AnnotationSupport.Rejected ? ProblemCatalog.RejectedAnnotation : ProblemCatalog.IgnoredAnnotation,
+                ProblemSubject.EntityAnnotation(index, i),
+                annotation.ShortName,
+                declaration.Name,
+                advice.Length == 0 ? string.Empty : "; " + advice));
+        }
+
+        var table = string.IsNullOrWhiteSpace(declaration.Table) ? TableNamer.Pluralize(declaration.Name) : declaration.Table!.Trim();
+        var draft = new EntityDraft(declaration, index, table);
         var properties = declaration.Properties;
-        var keyIndices = FindKeys(declaration);
-        if (keyIndices.Count == 0)
+        var annotated = new List<(int Index, string Type, AnnotatedProperty Facts)>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var propertyIndex = i;
+            var type = MapType(property);
+            var shape = property.EntityTarget is not null
+                ? property.IsCollection ? PropertyShape.Collection : PropertyShape.Reference
+                : type is null ? PropertyShape.Unsupported : PropertyShape.Field;
+            var facts = PropertyAnnotationReader.Read(
+                property,
+                shape,
+                type,
+                declaration.Name + "." + property.Name,
+                annotation => ProblemSubject.PropertyAnnotation(index, propertyIndex, annotation),
+                problems);
+            var subject = ProblemSubject.Property(index, i);
+            if (facts.IsNotMapped)
+            {
+                draft.Ignored.Add(i);
+                continue;
+            }
+
+            switch (shape)
+            {
+                case PropertyShape.Unsupported:
+                    var shown = property.IsCollection ? "collection of " + property.ClrType : property.ClrType;
+                    problems.Add(Problem.Create(ProblemCatalog.UnsupportedPropertyType, subject, declaration.Name, property.Name, shown));
+                    draft.Ignored.Add(i);
+                    break;
+                case PropertyShape.Field when property.Access == PropertyAccess.GetOnly:
+                    problems.Add(Problem.Create(ProblemCatalog.PropertyNotStored, subject, declaration.Name, property.Name));
+                    draft.Ignored.Add(i);
+                    break;
+                case PropertyShape.Field:
+                    annotated.Add((i, type!, facts));
+                    if (facts.ForeignKey is { } navigation)
+                    {
+                        draft.ForeignKeyOf[navigation] = property.Name;
+                    }
+
+                    break;
+                default:
+                    draft.Navigations.Add(new NavigationDraft(i, property, facts.IsRequired, facts.ForeignKey));
+                    break;
+            }
+        }
+
+        var keys = FindKeys(declaration, annotated);
+        foreach (var (i, type, facts) in annotated)
+        {
+            var property = properties[i];
+            var isKey = keys.Contains(i);
+            var rules = type == "decimal" && facts.Rules.Precision is null
+                ? facts.Rules with { Precision = FieldRules.DefaultPrecision, Scale = FieldRules.DefaultScale }
+                : facts.Rules;
+            if (isKey)
+            {
+                CheckKey(declaration, index, i, type, problems);
+            }
+
+            draft.Fields.Add((i, new FieldInfo(
+                property.Name,
+                type,
+                isKey,
+                isKey || facts.IsRequired || !property.IsNullable,
+                facts.MaxLength,
+                property.EnumMembers,
+                property.EnumMembers.Count > 0 ? property.ClrType : null,
+                !isKey && property.IsNullable,
+                rules == FieldRules.None ? null : rules,
+                property.Access)));
+        }
+
+        if (keys.Count == 0)
         {
             problems.Add(Problem.Create(ProblemCatalog.EntityWithoutKey, ProblemSubject.At(DeclarationKind.Entity, index), declaration.Name));
         }
 
-        var fields = new List<FieldInfo>();
-        var relations = new List<RelationInfo>();
-        for (var i = 0; i < properties.Count; i++)
-        {
-            var property = properties[i];
-            var subject = ProblemSubject.Property(index, i);
-            if (property.EntityTarget is not null)
-            {
-                relations.Add(BuildRelation(property, properties));
-                continue;
-            }
-
-            var type = MapType(property);
-            if (type is null)
-            {
-                var shown = property.IsCollection ? "collection of " + property.ClrType : property.ClrType;
-                problems.Add(Problem.Create(ProblemCatalog.UnsupportedPropertyType, subject, declaration.Name, property.Name, shown));
-                continue;
-            }
-
-            if (property.MaxLength is <= 0)
-            {
-                problems.Add(Problem.Create(ProblemCatalog.InvalidMaxLength, subject, declaration.Name, property.Name, property.MaxLength.Value.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            var isKey = keyIndices.Contains(i);
-            fields.Add(new FieldInfo(
-                property.Name,
-                type,
-                isKey,
-                isKey || property.HasRequired || !property.IsNullable,
-                property.MaxLength,
-                property.EnumMembers,
-                property.EnumMembers.Count > 0 ? property.ClrType : null,
-                !isKey && property.IsNullable));
-        }
-
-        var table = string.IsNullOrWhiteSpace(declaration.Table) ? TableNamer.Pluralize(declaration.Name) : declaration.Table!.Trim();
-        return new EntityInfo(declaration.Name, table, EquatableArray.From(fields), EquatableArray.From(relations), declaration.FullName);
+        return draft;
     }
 
-    private static HashSet<int> FindKeys(EntityDeclaration declaration)
+    private static HashSet<int> FindKeys(EntityDeclaration declaration, List<(int Index, string Type, AnnotatedProperty Facts)> fields)
     {
-        var properties = declaration.Properties;
-        var keys = new HashSet<int>(Enumerable.Range(0, properties.Count).Where(i => properties[i].HasKey && IsScalar(properties[i])));
+        var keys = new HashSet<int>(fields.Where(f => f.Facts.IsKey).Select(f => f.Index));
         if (keys.Count > 0)
         {
             return keys;
@@ -94,11 +159,11 @@ internal static class EntityBuilder
         // EF Core's convention: Id, then <Entity>Id.
         foreach (var conventional in new[] { "Id", declaration.Name + "Id" })
         {
-            for (var i = 0; i < properties.Count; i++)
+            foreach (var field in fields)
             {
-                if (IsScalar(properties[i]) && string.Equals(properties[i].Name, conventional, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(declaration.Properties[field.Index].Name, conventional, StringComparison.OrdinalIgnoreCase))
                 {
-                    keys.Add(i);
+                    keys.Add(field.Index);
                     return keys;
                 }
             }
@@ -107,7 +172,107 @@ internal static class EntityBuilder
         return keys;
     }
 
-    private static bool IsScalar(PropertyDeclaration property) => property.EntityTarget is null && MapType(property) is not null;
+    private static void CheckKey(EntityDeclaration declaration, int index, int propertyIndex, string type, List<Problem> problems)
+    {
+        var property = declaration.Properties[propertyIndex];
+        string? reason = null;
+        if (!KeyTypes.Contains(type))
+        {
+            reason = "is " + (type == FieldType.Enum ? "an enum" : "of type " + FieldType.CSharpName(type));
+        }
+        else if (property.IsNullable)
+        {
+            reason = "is nullable, and a key always has a value";
+        }
+
+        if (reason is not null)
+        {
+            problems.Add(Problem.Create(ProblemCatalog.InvalidKey, ProblemSubject.Property(index, propertyIndex), declaration.Name, property.Name, reason));
+        }
+    }
+
+    private static void CheckEntity(EntityDraft draft, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    {
+        var declaration = draft.Declaration;
+        var subject = ProblemSubject.At(DeclarationKind.Entity, draft.Index);
+        if (declaration.BaseEntity is { } baseEntity && drafts.ContainsKey(baseEntity))
+        {
+            problems.Add(Problem.Create(ProblemCatalog.EntityInheritance, subject, declaration.Name, baseEntity));
+        }
+
+        if (declaration.IsAbstract || !declaration.HasParameterlessConstructor)
+        {
+            problems.Add(Problem.Create(ProblemCatalog.EntityCannotBeCreated, subject, declaration.Name, declaration.IsAbstract ? "is abstract (make it a concrete class)" : "has no constructor without parameters (add a public or internal one)"));
+        }
+    }
+
+    // A key the database does not generate must be settable through the API, or every row would get the same default.
+    private static void CheckKeyAccess(List<EntityInfo> entities, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    {
+        foreach (var entity in entities)
+        {
+            var draft = drafts[entity.Name];
+            foreach (var key in entity.Fields.Where(f => f.IsKey && f.Access == PropertyAccess.NonPublicSetter))
+            {
+                if (!KeyGeneration.IsGenerated(entity, key))
+                {
+                    problems.Add(Problem.Create(
+                        ProblemCatalog.InvalidKey,
+                        ProblemSubject.Property(draft.Index, draft.PropertyIndexOf(key.Name)),
+                        entity.Name,
+                        key.Name,
+                        "has a private setter and is not generated, so the API could not set it"));
+                }
+            }
+        }
+    }
+
+    // The API creates rows with an object initializer, which must set every C# 'required' member: only fields it sets can be.
+    private static void CheckRequiredMembers(List<EntityInfo> entities, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    {
+        foreach (var entity in entities)
+        {
+            var draft = drafts[entity.Name];
+            var unset = draft.Declaration.Properties
+                .Where(p => p.IsRequiredMember)
+                .Where(p => entity.Fields.FirstOrDefault(f => f.Name == p.Name) is not { } field
+                    || KeyGeneration.IsGenerated(entity, field)
+                    || field.Access is not (PropertyAccess.ReadWrite or PropertyAccess.InitOnly))
+                .Select(p => p.Name)
+                .ToList();
+            if (unset.Count > 0)
+            {
+                problems.Add(Problem.Create(
+                    ProblemCatalog.EntityCannotBeCreated,
+                    ProblemSubject.At(DeclarationKind.Entity, draft.Index),
+                    entity.Name,
+                    "has the required member" + (unset.Count > 1 ? "s " : " ") + string.Join(", ", unset) + ", which the API does not set when it creates a row (remove 'required' from " + (unset.Count > 1 ? "them" : "it") + ")"));
+            }
+        }
+    }
+
+    private static void CheckTables(List<EntityInfo> entities, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entity in entities)
+        {
+            var tables = entity.Relations
+                .Where(r => r.Kind == RelationKind.ManyToMany && string.CompareOrdinal(entity.Name, r.Target) < 0)
+                .Select(r => r.Join!.Table)
+                .Prepend(entity.Table);
+            foreach (var table in tables)
+            {
+                if (owners.TryGetValue(table, out var owner))
+                {
+                    problems.Add(Problem.Create(ProblemCatalog.DuplicateTable, ProblemSubject.At(DeclarationKind.Entity, drafts[entity.Name].Index), entity.Name, table, owner));
+                }
+                else
+                {
+                    owners.Add(table, table == entity.Table ? entity.Name : "the join table of " + entity.Name);
+                }
+            }
+        }
+    }
 
     private static string? MapType(PropertyDeclaration property)
     {
@@ -122,19 +287,5 @@ internal static class EntityBuilder
         }
 
         return FieldType.TryFromClrName(property.ClrType, out var type) ? type : null;
-    }
-
-    private static RelationInfo BuildRelation(PropertyDeclaration property, EquatableArray<PropertyDeclaration> properties)
-    {
-        if (property.IsCollection)
-        {
-            return new RelationInfo(property.Name, property.EntityTarget!, RelationKind.OneToMany, null, false);
-        }
-
-        var foreignKeyName = property.ForeignKey ?? property.Name + "Id";
-        // Only a property that became a field can be the foreign key; an unsupported one was dropped (FSD0008).
-        var foreignKey = properties.FirstOrDefault(p => IsScalar(p) && string.Equals(p.Name, foreignKeyName, StringComparison.Ordinal));
-        var isRequired = property.HasRequired || (foreignKey is not null ? !foreignKey.IsNullable : !property.IsNullable);
-        return new RelationInfo(property.Name, property.EntityTarget!, RelationKind.ManyToOne, foreignKey?.Name, isRequired);
     }
 }

@@ -28,10 +28,45 @@ public static class FieldType
         ["System.Byte[]"] = "bytes",
     };
 
+    // How users write each type in C#, for messages.
+    private static readonly Dictionary<string, string> CSharpNames = new()
+    {
+        ["string"] = "string",
+        ["bool"] = "bool",
+        ["byte"] = "byte",
+        ["int16"] = "short",
+        ["int32"] = "int",
+        ["int64"] = "long",
+        ["float"] = "float",
+        ["double"] = "double",
+        ["decimal"] = "decimal",
+        ["datetime"] = "DateTime",
+        ["datetimeoffset"] = "DateTimeOffset",
+        ["date"] = "DateOnly",
+        ["time"] = "TimeOnly",
+        ["timespan"] = "TimeSpan",
+        ["guid"] = "Guid",
+        ["bytes"] = "byte[]",
+        [Enum] = "an enum",
+    };
+
+    private static readonly HashSet<string> Integers = new() { "byte", "int16", "int32", "int64" };
+
+    private static readonly HashSet<string> Numbers = new() { "byte", "int16", "int32", "int64", "float", "double", "decimal" };
+
     /// <summary>Every supported type name, in a stable order.</summary>
     public static IReadOnlyCollection<string> Names => ByClrName.Values;
 
     /// <summary>Maps a CLR type's full name (<c>System.Int32</c>) to a field type name (<c>int32</c>).</summary>
     /// <returns>False when the type is not supported.</returns>
     public static bool TryFromClrName(string clrName, out string fieldType) => ByClrName.TryGetValue(clrName, out fieldType!);
+
+    /// <summary>The C# spelling of a field type, for messages: <c>int</c> for <c>int32</c>.</summary>
+    public static string CSharpName(string fieldType) => CSharpNames.TryGetValue(fieldType, out var name) ? name : fieldType;
+
+    /// <summary>True for the integer types: <c>byte</c>, <c>int16</c>, <c>int32</c> and <c>int64</c>.</summary>
+    public static bool IsInteger(string fieldType) => Integers.Contains(fieldType);
+
+    /// <summary>True for the integer types, <c>float</c>, <c>double</c> and <c>decimal</c>.</summary>
+    public static bool IsNumber(string fieldType) => Numbers.Contains(fieldType);
 }

@@ -20,7 +20,7 @@ public sealed record ProjectRequirements(
     EquatableArray<CustomAgentInfo> Agents)
 {
     /// <summary>The version of the snapshot's shape; raised on every incompatible change.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 }
 
 /// <summary>The project.</summary>
@@ -42,7 +42,14 @@ public sealed record RequirementEntry(string Key, string Value);
 /// <param name="Fields">Its fields, in source order.</param>
 /// <param name="Relations">Its relations to other entities, in source order.</param>
 /// <param name="ClrType">The full name of the C# type that declares it, such as <c>Shop.Domain.Book</c>, when it comes from C#.</param>
-public sealed record EntityInfo(string Name, string Table, EquatableArray<FieldInfo> Fields, EquatableArray<RelationInfo> Relations, string? ClrType = null);
+/// <param name="Ignored">The properties of the C# type that are neither fields nor relations, which EF Core must not map either, in source order.</param>
+public sealed record EntityInfo(
+    string Name,
+    string Table,
+    EquatableArray<FieldInfo> Fields,
+    EquatableArray<RelationInfo> Relations,
+    string? ClrType = null,
+    EquatableArray<string> Ignored = default);
 
 /// <summary>A field (column) of an entity.</summary>
 /// <param name="Name">Its name.</param>
@@ -53,7 +60,23 @@ public sealed record EntityInfo(string Name, string Table, EquatableArray<FieldI
 /// <param name="EnumMembers">The members of an enum field.</param>
 /// <param name="EnumType">The full name of an enum field's C# type, such as <c>Shop.Domain.Status</c>.</param>
 /// <param name="IsNullable">The C# property can hold null (a nullable value type or an annotated reference), even when <c>[Required]</c> makes the field required.</param>
-public sealed record FieldInfo(string Name, string Type, bool IsKey, bool IsRequired, int? MaxLength, EquatableArray<string> EnumMembers, string? EnumType = null, bool IsNullable = false);
+/// <param name="Rules">The other rules its values follow (lengths, ranges, formats, patterns, decimal digits), or null when it has none.</param>
+/// <param name="Access">Who can set the C# property: the API's create requests carry read-write and init-only fields, its update requests read-write fields only.</param>
+public sealed record FieldInfo(
+    string Name,
+    string Type,
+    bool IsKey,
+    bool IsRequired,
+    int? MaxLength,
+    EquatableArray<string> EnumMembers,
+    string? EnumType = null,
+    bool IsNullable = false,
+    FieldRules? Rules = null,
+    PropertyAccess Access = PropertyAccess.ReadWrite)
+{
+    /// <summary>The rules, empty when there are none.</summary>
+    public FieldRules Constraints => Rules ?? FieldRules.None;
+}
 
 /// <summary>How two entities relate.</summary>
 public enum RelationKind
@@ -63,15 +86,38 @@ public enum RelationKind
 
     /// <summary>This entity has a collection of targets that refer back to it.</summary>
     OneToMany,
+
+    /// <summary>This entity is referred to by at most one target, through the target's foreign key (the principal of a one-to-one).</summary>
+    OneToOne,
+
+    /// <summary>This entity has a collection of targets, and each target a collection of these: rows of a join table link them.</summary>
+    ManyToMany,
 }
 
 /// <summary>A relation from an entity to another.</summary>
 /// <param name="Name">The navigation property's name.</param>
 /// <param name="Target">The target entity's name.</param>
 /// <param name="Kind">The kind of relation.</param>
-/// <param name="ForeignKey">The foreign key field of a many-to-one relation, if it has one.</param>
+/// <param name="ForeignKey">The foreign key field of a many-to-one relation.</param>
 /// <param name="IsRequired">True when a many-to-one reference must be set.</param>
-public sealed record RelationInfo(string Name, string Target, RelationKind Kind, string? ForeignKey, bool IsRequired);
+/// <param name="Inverse">The target's navigation back to this entity, when the relation has one.</param>
+/// <param name="IsUnique">For a many-to-one: true when it is the dependent side of a one-to-one, so at most one row may refer to each target.</param>
+/// <param name="Join">For a many-to-many: the join table and its columns.</param>
+public sealed record RelationInfo(
+    string Name,
+    string Target,
+    RelationKind Kind,
+    string? ForeignKey,
+    bool IsRequired,
+    string? Inverse = null,
+    bool IsUnique = false,
+    JoinTableInfo? Join = null);
+
+/// <summary>The join table of a many-to-many relation, seen from one side.</summary>
+/// <param name="Table">The table's name: both entity names in ordinal order, such as <c>ClinicDoctor</c>.</param>
+/// <param name="Column">The column that holds this entity's key, such as <c>DoctorId</c>.</param>
+/// <param name="TargetColumn">The column that holds the target's key.</param>
+public sealed record JoinTableInfo(string Table, string Column, string TargetColumn);
 
 /// <summary>A custom agent.</summary>
 /// <param name="Name">Its name.</param>

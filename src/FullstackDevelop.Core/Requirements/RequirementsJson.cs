@@ -152,6 +152,16 @@ public static class RequirementsJson
                 WriteStrings(writer, "enumMembers", field.EnumMembers);
             }
 
+            if (field.Access != PropertyAccess.ReadWrite)
+            {
+                writer.WriteString("access", AccessName(field.Access));
+            }
+
+            if (field.Rules is { } rules)
+            {
+                WriteRules(writer, rules);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -162,18 +172,98 @@ public static class RequirementsJson
             writer.WriteStartObject();
             writer.WriteString("name", relation.Name);
             writer.WriteString("target", relation.Target);
-            writer.WriteString("kind", relation.Kind == RelationKind.ManyToOne ? "many-to-one" : "one-to-many");
+            writer.WriteString("kind", KindName(relation.Kind));
             if (relation.ForeignKey is not null)
             {
                 writer.WriteString("foreignKey", relation.ForeignKey);
             }
 
             writer.WriteBoolean("required", relation.IsRequired);
+            if (relation.Inverse is not null)
+            {
+                writer.WriteString("inverse", relation.Inverse);
+            }
+
+            if (relation.IsUnique)
+            {
+                writer.WriteBoolean("unique", true);
+            }
+
+            if (relation.Join is { } join)
+            {
+                writer.WriteStartObject("join");
+                writer.WriteString("table", join.Table);
+                writer.WriteString("column", join.Column);
+                writer.WriteString("targetColumn", join.TargetColumn);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+        if (entity.Ignored.Count > 0)
+        {
+            WriteStrings(writer, "ignored", entity.Ignored);
+        }
+
         writer.WriteEndObject();
+    }
+
+    // Only what differs from no rules, in a fixed order.
+    private static void WriteRules(Utf8JsonWriter writer, FieldRules rules)
+    {
+        writer.WriteStartObject("rules");
+        if (rules.MinLength is { } minLength)
+        {
+            writer.WriteNumber("minLength", minLength);
+        }
+
+        if (rules.Minimum is not null)
+        {
+            writer.WriteString("minimum", rules.Minimum);
+            writer.WriteBoolean("minimumIsExclusive", rules.MinimumIsExclusive);
+        }
+
+        if (rules.Maximum is not null)
+        {
+            writer.WriteString("maximum", rules.Maximum);
+            writer.WriteBoolean("maximumIsExclusive", rules.MaximumIsExclusive);
+        }
+
+        WriteOptional(writer, "format", rules.Format);
+        WriteOptional(writer, "pattern", rules.Pattern);
+        if (rules.Precision is { } precision)
+        {
+            writer.WriteNumber("precision", precision);
+            writer.WriteNumber("scale", rules.Scale ?? 0);
+        }
+
+        if (rules.AllowEmptyStrings)
+        {
+            writer.WriteBoolean("allowEmptyStrings", true);
+        }
+
+        if (rules.Messages.Count > 0)
+        {
+            writer.WriteStartObject("messages");
+            foreach (var message in rules.Messages)
+            {
+                writer.WriteString(message.Rule, message.Message);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
     }
 
     private static void WriteAgent(Utf8JsonWriter writer, CustomAgentInfo agent)
@@ -222,14 +312,37 @@ public static class RequirementsJson
             field.TryGetProperty("maxLength", out var maxLength) ? maxLength.GetInt32() : null,
             field.TryGetProperty("enumMembers", out var members) ? ReadStrings(members) : default,
             field.TryGetProperty("enumType", out var enumType) ? enumType.GetString() : null,
-            field.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean()))),
+            field.TryGetProperty("nullable", out var nullable) && nullable.GetBoolean(),
+            field.TryGetProperty("rules", out var rules) ? ReadRules(rules) : null,
+            field.TryGetProperty("access", out var access) ? ParseAccess(access.GetString()) : PropertyAccess.ReadWrite))),
         EquatableArray.From(element.GetProperty("relations").EnumerateArray().Select(relation => new RelationInfo(
             relation.GetProperty("name").GetString() ?? string.Empty,
             relation.GetProperty("target").GetString() ?? string.Empty,
-            relation.GetProperty("kind").GetString() == "many-to-one" ? RelationKind.ManyToOne : RelationKind.OneToMany,
+            ParseKind(relation.GetProperty("kind").GetString()),
             relation.TryGetProperty("foreignKey", out var foreignKey) ? foreignKey.GetString() : null,
-            relation.GetProperty("required").GetBoolean()))),
-        element.TryGetProperty("clrType", out var clrType) ? clrType.GetString() : null);
+            relation.GetProperty("required").GetBoolean(),
+            relation.TryGetProperty("inverse", out var inverse) ? inverse.GetString() : null,
+            relation.TryGetProperty("unique", out var unique) && unique.GetBoolean(),
+            relation.TryGetProperty("join", out var join)
+                ? new JoinTableInfo(join.GetProperty("table").GetString() ?? string.Empty, join.GetProperty("column").GetString() ?? string.Empty, join.GetProperty("targetColumn").GetString() ?? string.Empty)
+                : null))),
+        element.TryGetProperty("clrType", out var clrType) ? clrType.GetString() : null,
+        element.TryGetProperty("ignored", out var ignored) ? ReadStrings(ignored) : default);
+
+    private static FieldRules ReadRules(JsonElement element) => new(
+        element.TryGetProperty("minLength", out var minLength) ? minLength.GetInt32() : null,
+        element.TryGetProperty("minimum", out var minimum) ? minimum.GetString() : null,
+        element.TryGetProperty("minimumIsExclusive", out var minimumIsExclusive) && minimumIsExclusive.GetBoolean(),
+        element.TryGetProperty("maximum", out var maximum) ? maximum.GetString() : null,
+        element.TryGetProperty("maximumIsExclusive", out var maximumIsExclusive) && maximumIsExclusive.GetBoolean(),
+        element.TryGetProperty("format", out var format) ? format.GetString() : null,
+        element.TryGetProperty("pattern", out var pattern) ? pattern.GetString() : null,
+        element.TryGetProperty("precision", out var precision) ? precision.GetInt32() : null,
+        element.TryGetProperty("scale", out var scale) ? scale.GetInt32() : null,
+        element.TryGetProperty("allowEmptyStrings", out var allowEmpty) && allowEmpty.GetBoolean(),
+        element.TryGetProperty("messages", out var messages)
+            ? EquatableArray.From(messages.EnumerateObject().Select(m => new RuleMessage(m.Name, m.Value.GetString() ?? string.Empty)))
+            : default);
 
     private static CustomAgentInfo ReadAgent(JsonElement element) => new(
         element.GetProperty("name").GetString() ?? string.Empty,
@@ -250,6 +363,40 @@ public static class RequirementsJson
         ScaleSource.Declared => "declared",
         ScaleSource.ExpectedUsers => "expected-users",
         _ => "default",
+    };
+
+    private static string KindName(RelationKind kind) => kind switch
+    {
+        RelationKind.ManyToOne => "many-to-one",
+        RelationKind.OneToMany => "one-to-many",
+        RelationKind.OneToOne => "one-to-one",
+        _ => "many-to-many",
+    };
+
+    private static RelationKind ParseKind(string? name) => name switch
+    {
+        "many-to-one" => RelationKind.ManyToOne,
+        "one-to-many" => RelationKind.OneToMany,
+        "one-to-one" => RelationKind.OneToOne,
+        "many-to-many" => RelationKind.ManyToMany,
+        _ => throw new FormatException($"Unknown relation kind '{name}'."),
+    };
+
+    private static string AccessName(PropertyAccess access) => access switch
+    {
+        PropertyAccess.InitOnly => "init-only",
+        PropertyAccess.NonPublicSetter => "read-only",
+        PropertyAccess.GetOnly => "get-only",
+        _ => "read-write",
+    };
+
+    private static PropertyAccess ParseAccess(string? name) => name switch
+    {
+        "read-write" => PropertyAccess.ReadWrite,
+        "init-only" => PropertyAccess.InitOnly,
+        "read-only" => PropertyAccess.NonPublicSetter,
+        "get-only" => PropertyAccess.GetOnly,
+        _ => throw new FormatException($"Unknown property access '{name}'."),
     };
 
     private static ScaleSource ParseScaleSource(string? name) => name switch

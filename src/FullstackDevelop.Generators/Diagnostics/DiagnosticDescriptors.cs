@@ -56,9 +56,35 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TemplateRenderError = new("FSD0021", ProblemCatalog.TemplateRenderError.Title, ProblemCatalog.TemplateRenderError.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.TemplateRenderError.HelpLink);
 
-    public static readonly DiagnosticDescriptor MissingPackage = new("FSD0022", ProblemCatalog.MissingPackage.Title, ProblemCatalog.MissingPackage.MessageFormat, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.MissingPackage.HelpLink);
+    public static readonly DiagnosticDescriptor MissingPackage = new("FSD0022", ProblemCatalog.MissingPackage.Title, ProblemCatalog.MissingPackage.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.MissingPackage.HelpLink);
 
     public static readonly DiagnosticDescriptor UnreadableAttributeArgument = new("FSD0023", ProblemCatalog.UnreadableAttributeArgument.Title, ProblemCatalog.UnreadableAttributeArgument.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.UnreadableAttributeArgument.HelpLink);
+
+    public static readonly DiagnosticDescriptor AuthenticationWithoutJwtBearer = new("FSD0024", ProblemCatalog.AuthenticationWithoutJwtBearer.Title, ProblemCatalog.AuthenticationWithoutJwtBearer.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.AuthenticationWithoutJwtBearer.HelpLink);
+
+    public static readonly DiagnosticDescriptor IgnoredAnnotation = new("FSD0025", ProblemCatalog.IgnoredAnnotation.Title, ProblemCatalog.IgnoredAnnotation.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.IgnoredAnnotation.HelpLink);
+
+    public static readonly DiagnosticDescriptor RejectedAnnotation = new("FSD0026", ProblemCatalog.RejectedAnnotation.Title, ProblemCatalog.RejectedAnnotation.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.RejectedAnnotation.HelpLink);
+
+    public static readonly DiagnosticDescriptor AnnotationNotApplicable = new("FSD0027", ProblemCatalog.AnnotationNotApplicable.Title, ProblemCatalog.AnnotationNotApplicable.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.AnnotationNotApplicable.HelpLink);
+
+    public static readonly DiagnosticDescriptor InvalidAnnotation = new("FSD0028", ProblemCatalog.InvalidAnnotation.Title, ProblemCatalog.InvalidAnnotation.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidAnnotation.HelpLink);
+
+    public static readonly DiagnosticDescriptor IgnoredAnnotationArgument = new("FSD0029", ProblemCatalog.IgnoredAnnotationArgument.Title, ProblemCatalog.IgnoredAnnotationArgument.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.IgnoredAnnotationArgument.HelpLink);
+
+    public static readonly DiagnosticDescriptor PropertyNotStored = new("FSD0030", ProblemCatalog.PropertyNotStored.Title, ProblemCatalog.PropertyNotStored.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.PropertyNotStored.HelpLink);
+
+    public static readonly DiagnosticDescriptor InvalidKey = new("FSD0031", ProblemCatalog.InvalidKey.Title, ProblemCatalog.InvalidKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidKey.HelpLink);
+
+    public static readonly DiagnosticDescriptor IgnoredNavigation = new("FSD0032", ProblemCatalog.IgnoredNavigation.Title, ProblemCatalog.IgnoredNavigation.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.IgnoredNavigation.HelpLink);
+
+    public static readonly DiagnosticDescriptor InvalidForeignKey = new("FSD0033", ProblemCatalog.InvalidForeignKey.Title, ProblemCatalog.InvalidForeignKey.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidForeignKey.HelpLink);
+
+    public static readonly DiagnosticDescriptor EntityInheritance = new("FSD0034", ProblemCatalog.EntityInheritance.Title, ProblemCatalog.EntityInheritance.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.EntityInheritance.HelpLink);
+
+    public static readonly DiagnosticDescriptor DuplicateTable = new("FSD0035", ProblemCatalog.DuplicateTable.Title, ProblemCatalog.DuplicateTable.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.DuplicateTable.HelpLink);
+
+    public static readonly DiagnosticDescriptor EntityCannotBeCreated = new("FSD0036", ProblemCatalog.EntityCannotBeCreated.Title, ProblemCatalog.EntityCannotBeCreated.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.EntityCannotBeCreated.HelpLink);
 
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
@@ -67,6 +93,9 @@ internal static class DiagnosticDescriptors
         DuplicateEntity, InvalidAgentName, DuplicateAgent, UnknownAgentDependency, AgentDependencyCycle,
         MissingProject, InvalidAgentCommand, InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate,
         InternalError, TemplateParseError, TemplateRenderError, MissingPackage, UnreadableAttributeArgument,
+        AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation, AnnotationNotApplicable, InvalidAnnotation,
+        IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation, InvalidForeignKey, EntityInheritance,
+        DuplicateTable, EntityCannotBeCreated,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id);

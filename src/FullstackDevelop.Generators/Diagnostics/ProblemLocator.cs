@@ -1,4 +1,5 @@
 using System.Linq;
+using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
 using FullstackDevelop.Generators.Model;
 
@@ -17,9 +18,19 @@ internal static class ProblemLocator
         DeclarationKind.Requirement => input.Requirements[subject.Index].Location,
         DeclarationKind.Agent when subject.Index >= 0 => input.Agents[subject.Index].Location,
         DeclarationKind.Agent => input.Agents.FirstOrDefault(agent => agent.Value.Name == subject.Name)?.Location,
+        DeclarationKind.Entity when subject.AnnotationIndex >= 0 => Annotation(input.Entities[subject.Index].AnnotationLocations, subject.AnnotationIndex)
+            ?? input.Entities[subject.Index].Location,
         DeclarationKind.Entity => input.Entities[subject.Index].Location,
-        DeclarationKind.EntityProperty => input.Entities[subject.Index].PropertyLocations[subject.MemberIndex]
+        DeclarationKind.EntityProperty => PropertyAnnotation(input.Entities[subject.Index], subject)
+            ?? input.Entities[subject.Index].PropertyLocations[subject.MemberIndex]
             ?? input.Entities[subject.Index].Location,
         _ => null,
     };
+
+    private static LocationInfo? PropertyAnnotation(EntityModel entity, ProblemSubject subject) =>
+        subject.AnnotationIndex >= 0 && subject.MemberIndex < entity.PropertyAnnotationLocations.Count
+            ? Annotation(entity.PropertyAnnotationLocations[subject.MemberIndex], subject.AnnotationIndex)
+            : null;
+
+    private static LocationInfo? Annotation(EquatableArray<LocationInfo?> locations, int index) => index < locations.Count ? locations[index] : null;
 }

@@ -3,8 +3,15 @@ using FullstackDevelop.Core.Requirements;
 
 namespace FullstackDevelop.Generators.Model;
 
-/// <summary>An entity declaration with the locations of its attribute and of each property.</summary>
+/// <summary>An entity declaration with the locations of its attribute, of each property and of the attributes Core reads.</summary>
 /// <param name="Declaration">The entity as Core reads it.</param>
 /// <param name="Location">The <c>[Entity]</c> attribute.</param>
 /// <param name="PropertyLocations">Each property's name; null for one inherited from a referenced assembly.</param>
-internal sealed record EntityModel(EntityDeclaration Declaration, LocationInfo? Location, EquatableArray<LocationInfo?> PropertyLocations);
+/// <param name="AnnotationLocations">Each of <see cref="EntityDeclaration.Annotations"/>.</param>
+/// <param name="PropertyAnnotationLocations">For each property, each of its <see cref="PropertyDeclaration.Annotations"/>.</param>
+internal sealed record EntityModel(
+    EntityDeclaration Declaration,
+    LocationInfo? Location,
+    EquatableArray<LocationInfo?> PropertyLocations,
+    EquatableArray<LocationInfo?> AnnotationLocations = default,
+    EquatableArray<EquatableArray<LocationInfo?>> PropertyAnnotationLocations = default);

@@ -16,4 +16,5 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 /// <param name="Files">The source files.</param>
 /// <param name="Diagnostics">The diagnostics.</param>
 /// <param name="Backend">For the requirements step, the backend model the code templates render, when the requirements are valid.</param>
-internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendModel? Backend = null);
+/// <param name="AuthenticationFeature">For the requirements step, where <c>user-authentication</c> is declared, for the error when the API would be generated without it.</param>
+internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendModel? Backend = null, LocationInfo? AuthenticationFeature = null);

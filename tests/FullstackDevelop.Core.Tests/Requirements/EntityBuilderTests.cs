@@ -62,7 +62,7 @@ public sealed class EntityBuilderTests
     [Fact]
     public void KeyAttributeWinsOverTheConvention()
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Id(), Declare.Text("Isbn") with { HasKey = true }));
+        var book = BuildOne(Declare.Entity("Book", Declare.Id(), Declare.Text("Isbn").With(Annotate.Key)));
 
         Assert.Equal(new[] { "Isbn" }, KeyNames(book));
         Assert.False(book.Fields[0].IsKey);
@@ -73,8 +73,8 @@ public sealed class EntityBuilderTests
     {
         var line = BuildOne(Declare.Entity(
             "OrderLine",
-            Declare.Id("OrderId") with { HasKey = true },
-            Declare.Id("LineNumber") with { HasKey = true },
+            Declare.Id("OrderId").With(Annotate.Key),
+            Declare.Id("LineNumber").With(Annotate.Key),
             Declare.Scalar("Quantity", "System.Int32")));
 
         Assert.Equal(new[] { "OrderId", "LineNumber" }, KeyNames(line));
@@ -83,7 +83,7 @@ public sealed class EntityBuilderTests
     [Fact]
     public void KeyAttributeOnANavigationIsIgnored()
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Reference("Author", "Author") with { HasKey = true }, Declare.Id()));
+        var book = BuildOne(Declare.Entity("Book", Declare.Reference("Author", "Author").With(Annotate.Key), Declare.Id()));
 
         Assert.Equal(new[] { "Id" }, KeyNames(book));
     }
@@ -148,7 +148,7 @@ public sealed class EntityBuilderTests
     [InlineData(-1)]
     public void NonPositiveMaxLengthIsFsd0017(int maxLength)
     {
-        var (_, problems) = Build(Declare.Entity("Book", Declare.Id(), Declare.Text("Title") with { MaxLength = maxLength }));
+        var (_, problems) = Build(Declare.Entity("Book", Declare.Id(), Declare.Text("Title").With(Annotate.MaxLength(maxLength))));
 
         var problem = Assert.Single(problems);
         Assert.Same(ProblemCatalog.InvalidMaxLength, problem.Descriptor);
@@ -198,9 +198,9 @@ public sealed class EntityBuilderTests
         var book = BuildOne(Declare.Entity(
             "Book",
             Declare.Id(),
-            Declare.Text("Title") with { MaxLength = 200 },
+            Declare.Text("Title").With(Annotate.MaxLength(200)),
             Declare.Text("Subtitle", nullable: true),
-            Declare.Text("Summary", nullable: true) with { HasRequired = true },
+            Declare.Text("Summary", nullable: true).With(Annotate.Required),
             Declare.Scalar("Price", "System.Decimal"),
             Declare.Scalar("PublishedOn", "System.DateOnly", nullable: true),
             Declare.EnumOf("Format", "Hardcover", "Paperback")));
@@ -241,7 +241,7 @@ public sealed class EntityBuilderTests
             "Book",
             Declare.Id(),
             Declare.Scalar("AuthorId", "System.Int32", nullable: true),
-            Declare.Reference("Author", "Author", nullable: true) with { HasRequired = true }));
+            Declare.Reference("Author", "Author", nullable: true).With(Annotate.Required)));
 
         Assert.True(Assert.Single(book.Relations).IsRequired);
     }

@@ -32,7 +32,7 @@ internal static class CanonicalSamples
             Declare.Entity(
                 "Book",
                 Declare.Id(),
-                Declare.Text("Title") with { MaxLength = 200, HasRequired = true },
+                Declare.Text("Title").With(Annotate.MaxLength(200), Annotate.Required),
                 Declare.EnumOf("Format", "Hardcover", "Paperback"),
                 Declare.Scalar("AuthorId", "System.Int32"),
                 Declare.Reference("Author", "Author")),

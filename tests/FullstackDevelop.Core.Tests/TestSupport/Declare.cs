@@ -41,18 +41,18 @@ internal static class Declare
         new(name, Namespace + name, null, EquatableArray.Of(properties));
 
     public static PropertyDeclaration Scalar(string name, string clrType, bool nullable = false) =>
-        new(name, clrType, nullable, false, null, default, false, false, null, null);
+        new(name, clrType, nullable, false, null, default);
 
     public static PropertyDeclaration Id(string name = "Id") => Scalar(name, "System.Int32");
 
     public static PropertyDeclaration Text(string name, bool nullable = false) => Scalar(name, "System.String", nullable);
 
     public static PropertyDeclaration EnumOf(string name, params string[] members) =>
-        new(name, Namespace + name, false, false, null, EquatableArray.Of(members), false, false, null, null);
+        new(name, Namespace + name, false, false, null, EquatableArray.Of(members));
 
     public static PropertyDeclaration Reference(string name, string target, bool nullable = false, string? foreignKey = null) =>
-        new(name, Namespace + target, nullable, false, target, default, false, false, null, foreignKey);
+        new(name, Namespace + target, nullable, false, target, default, foreignKey is null ? default : EquatableArray.Of(Annotate.ForeignKey(foreignKey)));
 
     public static PropertyDeclaration Collection(string name, string target) =>
-        new(name, Namespace + target, false, true, target, default, false, false, null, null);
+        new(name, Namespace + target, false, true, target, default);
 }

@@ -1,4 +1,6 @@
+using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
 
 namespace FullstackDevelop.Core.Agents.Model;
 
@@ -21,6 +23,7 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="Keys">The fields of its key, in source order.</param>
 /// <param name="References">Its many-to-one relations.</param>
 /// <param name="Collections">Its one-to-many relations.</param>
+/// <param name="ManyToMany">Its many-to-many relations, each with its link endpoints and join table.</param>
 public sealed record ArtifactEntity(
     string Name,
     string KebabName,
@@ -35,10 +38,14 @@ public sealed record ArtifactEntity(
     EquatableArray<ArtifactField> Fields,
     EquatableArray<ArtifactField> Keys,
     EquatableArray<ArtifactReference> References,
-    EquatableArray<ArtifactOneToMany> Collections)
+    EquatableArray<ArtifactOneToMany> Collections,
+    EquatableArray<ArtifactManyToMany> ManyToMany = default)
 {
-    /// <summary>The key field of an entity with endpoints: the <c>{id}</c> of its item routes.</summary>
+    /// <summary>The key field of an entity with a single key: the <c>{id}</c> of its item routes; null for a composite key.</summary>
     public ArtifactField? Key => Keys.Count == 1 ? Keys[0] : null;
+
+    /// <summary>True when the key has more than one field: the item routes carry each part, <c>/{orderId}/{lineNumber}</c>, named by their JSON names.</summary>
+    public bool HasCompositeKey => Keys.Count > 1;
 }
 
 /// <summary>A column of an entity.</summary>
@@ -57,6 +64,10 @@ public sealed record ArtifactEntity(
 /// <param name="EnumMembers">The members of an enum field.</param>
 /// <param name="ForeignKeyOf">The entity this field refers to, when it is a foreign key.</param>
 /// <param name="IsSortable">True when the API can sort by the field (any type but a byte array).</param>
+/// <param name="Rules">Its rules besides type, required-ness and maximum length: lengths, range, format, pattern, decimal digits and the user's messages.</param>
+/// <param name="InCreate">True when create requests carry it.</param>
+/// <param name="InUpdate">True when update requests carry it.</param>
+/// <param name="Checks">The CHECK constraints of its column, as the API's EF Core model declares them.</param>
 public sealed record ArtifactField(
     string Name,
     string JsonName,
@@ -72,7 +83,11 @@ public sealed record ArtifactField(
     int? MaxLength,
     EquatableArray<string> EnumMembers,
     string? ForeignKeyOf,
-    bool IsSortable);
+    bool IsSortable,
+    FieldRules Rules,
+    bool InCreate,
+    bool InUpdate,
+    EquatableArray<CheckConstraint> Checks);
 
 /// <summary>A many-to-one relation, with what SQL needs of its target.</summary>
 /// <param name="Name">The navigation property.</param>
@@ -83,9 +98,37 @@ public sealed record ArtifactField(
 /// <param name="ForeignKey">The foreign key column, when the entity has one.</param>
 /// <param name="IsRequired">A row must refer to a target.</param>
 /// <param name="OnDelete">What deleting the target does, in SQL: <c>RESTRICT</c> for a required relation, <c>SET NULL</c> for an optional one.</param>
-public sealed record ArtifactReference(string Name, string Target, string TargetTable, string TargetKey, string TargetRoute, string? ForeignKey, bool IsRequired, string OnDelete);
+/// <param name="IsUnique">True for the dependent side of a one-to-one: at most one row refers to each target (a unique index on the foreign key).</param>
+public sealed record ArtifactReference(string Name, string Target, string TargetTable, string TargetKey, string TargetRoute, string? ForeignKey, bool IsRequired, string OnDelete, bool IsUnique = false);
 
 /// <summary>A one-to-many relation.</summary>
 /// <param name="Name">The collection property.</param>
 /// <param name="Target">The target entity's name.</param>
 public sealed record ArtifactOneToMany(string Name, string Target);
+
+/// <summary>A many-to-many relation seen from one side: its link endpoints and its join table.</summary>
+/// <param name="Name">The collection property: <c>Clinics</c>.</param>
+/// <param name="JsonName">The collection's name in camel case: <c>clinics</c>.</param>
+/// <param name="Target">The target entity's name: <c>Clinic</c>.</param>
+/// <param name="Inverse">The target's collection of this entity: <c>Doctors</c>.</param>
+/// <param name="Segment">The path segment after an item's route: <c>GET /api/doctors/{id}/clinics</c> lists the linked clinics, <c>PUT</c> and <c>DELETE /api/doctors/{id}/clinics/{clinicId}</c> link and unlink one.</param>
+/// <param name="TargetRoute">The target's own route: <c>/api/clinics</c>.</param>
+/// <param name="TargetKey">The target's key field.</param>
+/// <param name="TargetTable">The target's table.</param>
+/// <param name="JoinTable">The join table: both entity names in ordinal order, <c>ClinicDoctor</c>.</param>
+/// <param name="Column">The join table's column for this entity's key: <c>DoctorId</c>.</param>
+/// <param name="TargetColumn">The join table's column for the target's key: <c>ClinicId</c>.</param>
+/// <param name="OwnsJoinTable">True on the side whose name sorts first: the join table is declared with that entity, once.</param>
+public sealed record ArtifactManyToMany(
+    string Name,
+    string JsonName,
+    string Target,
+    string Inverse,
+    string Segment,
+    string TargetRoute,
+    ArtifactField TargetKey,
+    string TargetTable,
+    string JoinTable,
+    string Column,
+    string TargetColumn,
+    bool OwnsJoinTable);

@@ -79,7 +79,7 @@ public static class ArtifactModelBuilder
             info.Stack.Any(item => string.Equals(item, "postgresql", StringComparison.OrdinalIgnoreCase)) ? "postgresql" : "sqlite");
         var sources = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var byName = backend.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
-        var entities = backend.Entities.Select(entity => BuildEntity(entity, sources[entity.Name], byName));
+        var entities = backend.Entities.Select(entity => BuildEntity(entity, sources[entity.Name], byName, sources));
         return new ArtifactModel(
             project,
             EquatableArray.From(entities),
@@ -88,7 +88,7 @@ public static class ArtifactModelBuilder
             InfrastructureProfiles.For(info.Scale));
     }
 
-    private static ArtifactEntity BuildEntity(BackendEntity entity, EntityInfo source, Dictionary<string, BackendEntity> all)
+    private static ArtifactEntity BuildEntity(BackendEntity entity, EntityInfo source, Dictionary<string, BackendEntity> all, Dictionary<string, EntityInfo> sources)
     {
         var fieldInfos = source.Fields.ToDictionary(field => field.Name, StringComparer.Ordinal);
         var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(field, fieldInfos[field.Name])));
@@ -106,8 +106,24 @@ public static class ArtifactModelBuilder
             fields,
             EquatableArray.From(fields.Where(field => field.IsKey)),
             EquatableArray.From(entity.References.Select(reference => BuildReference(reference, all[reference.Target]))),
-            EquatableArray.From(entity.Collections.Select(collection => new ArtifactOneToMany(collection.Name, collection.Target))));
+            EquatableArray.From(entity.Collections.Select(collection => new ArtifactOneToMany(collection.Name, collection.Target))),
+            EquatableArray.From(entity.ManyToMany.Select(relation => BuildManyToMany(relation, all[relation.Target], sources[relation.Target]))));
     }
+
+    private static ArtifactManyToMany BuildManyToMany(BackendManyToMany relation, BackendEntity target, EntityInfo targetSource) =>
+        new(
+            relation.Name,
+            CSharpNames.JsonName(relation.Name),
+            relation.Target,
+            relation.Inverse,
+            relation.Segment,
+            relation.TargetRoute,
+            BuildField(relation.TargetKey, targetSource.Fields.Single(field => field.IsKey)),
+            target.Table,
+            relation.JoinTable,
+            relation.Column,
+            relation.TargetColumn,
+            relation.IsConfiguredHere);
 
     private static ArtifactField BuildField(BackendField field, FieldInfo source)
     {
@@ -128,7 +144,11 @@ public static class ArtifactModelBuilder
             field.MaxLength,
             source.EnumMembers,
             field.ForeignKeyOf,
-            field.IsSortable);
+            field.IsSortable,
+            source.Constraints,
+            field.InCreate,
+            field.InUpdate,
+            field.Checks);
     }
 
     // Text with a maximum length is varchar, as EF Core makes it from HasMaxLength; enums are stored by name.
@@ -137,6 +157,11 @@ public static class ArtifactModelBuilder
         if (source.Type == FieldType.Enum)
         {
             return field.EnumMaxLength > 0 ? "character varying(" + field.EnumMaxLength + ")" : "text";
+        }
+
+        if (source.Type == "decimal")
+        {
+            return "numeric(" + (field.Precision ?? FieldRules.DefaultPrecision) + "," + (field.Scale ?? FieldRules.DefaultScale) + ")";
         }
 
         return source.Type == "string" && source.MaxLength is { } length ? "character varying(" + length + ")" : SqlTypes[source.Type];
@@ -166,7 +191,8 @@ public static class ArtifactModelBuilder
             target.Route,
             reference.ForeignKey,
             reference.IsRequired,
-            reference.IsRequired ? "RESTRICT" : "SET NULL");
+            reference.IsRequired ? "RESTRICT" : "SET NULL",
+            reference.IsUnique);
 
     private static ArtifactPlan BuildPlan(ExecutionPlan plan) =>
         new(

@@ -22,6 +22,15 @@ internal enum ConstantKind
 
     /// <summary>An expression the generator does not evaluate; <see cref="ConstantExpression.Text"/> is as written.</summary>
     Unsupported,
+
+    /// <summary>A floating-point or large integer literal; <see cref="ConstantExpression.Text"/> is its invariant round-trip text.</summary>
+    Number,
+
+    /// <summary><c>true</c> or <c>false</c>, as <see cref="ConstantExpression.Text"/>.</summary>
+    Boolean,
+
+    /// <summary><c>typeof(T)</c>; T is <see cref="ConstantExpression.Type"/>.</summary>
+    TypeOf,
 }
 
 /// <summary>A constant expression as written in source: attribute arguments and <c>const</c> fields.</summary>
@@ -29,7 +38,8 @@ internal enum ConstantKind
 /// <param name="Text">The string value, the dotted name of a reference, or the text of an unsupported expression.</param>
 /// <param name="Number">The value of an integer.</param>
 /// <param name="Elements">The elements of an array.</param>
-internal sealed record ConstantExpression(ConstantKind Kind, string Text, int Number, EquatableArray<ConstantExpression> Elements = default)
+/// <param name="Type">The type of a <c>typeof</c>.</param>
+internal sealed record ConstantExpression(ConstantKind Kind, string Text, int Number, EquatableArray<ConstantExpression> Elements = default, TypeReference? Type = null)
 {
     public static ConstantExpression Null { get; } = new(ConstantKind.Null, "null", 0);
 
@@ -42,4 +52,10 @@ internal sealed record ConstantExpression(ConstantKind Kind, string Text, int Nu
     public static ConstantExpression Array(EquatableArray<ConstantExpression> elements, string written) => new(ConstantKind.Array, written, 0, elements);
 
     public static ConstantExpression Unsupported(string written) => new(ConstantKind.Unsupported, written, 0);
+
+    public static ConstantExpression Numeric(string invariantText) => new(ConstantKind.Number, invariantText, 0);
+
+    public static ConstantExpression Boolean(bool value) => new(ConstantKind.Boolean, value ? "true" : "false", 0);
+
+    public static ConstantExpression TypeOf(TypeReference type, string written) => new(ConstantKind.TypeOf, written, 0, default, type);
 }

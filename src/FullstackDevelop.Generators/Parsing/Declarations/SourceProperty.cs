@@ -1,4 +1,5 @@
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Model;
 
 namespace FullstackDevelop.Generators.Parsing.Declarations;
@@ -22,9 +23,13 @@ internal enum NullableAnnotations
 /// <param name="Annotations">The nullable annotation context at its type.</param>
 /// <param name="Attributes">The attributes that apply to the property.</param>
 /// <param name="Location">The property name's location.</param>
+/// <param name="Access">Who can set it, from its <c>set</c> or <c>init</c> accessor.</param>
+/// <param name="IsRequiredMember">Declared with the <c>required</c> modifier, so an object initializer must set it.</param>
 internal sealed record SourceProperty(
     string Name,
     TypeReference Type,
     NullableAnnotations Annotations,
     EquatableArray<SourceAttribute> Attributes,
-    LocationInfo? Location);
+    LocationInfo? Location,
+    PropertyAccess Access,
+    bool IsRequiredMember);

@@ -39,6 +39,7 @@ internal enum SourceTypeKind
 /// <param name="ContainingTypes">The metadata names of the containing types, innermost first.</param>
 /// <param name="FilePath">The file of this part, to order the parts of a partial type.</param>
 /// <param name="Position">The part's position in its file.</param>
+/// <param name="Construction">What this part says about how the type can be constructed.</param>
 internal sealed record SourceType(
     string MetadataName,
     string DisplayName,
@@ -53,8 +54,15 @@ internal sealed record SourceType(
     EquatableArray<string> TypeParameters,
     EquatableArray<string> ContainingTypes,
     string FilePath,
-    int Position)
+    int Position,
+    TypeConstruction Construction = default)
 {
     /// <summary>True for types whose values are never null unless wrapped in <c>Nullable&lt;T&gt;</c>.</summary>
     public bool IsValueType => Kind is SourceTypeKind.Struct or SourceTypeKind.Enum;
 }
+
+/// <summary>What one part of a type declares about its construction.</summary>
+/// <param name="IsAbstract">The part has the <c>abstract</c> modifier.</param>
+/// <param name="DeclaresConstructors">The part declares an instance constructor, or a primary constructor with parameters.</param>
+/// <param name="HasParameterlessConstructor">The part declares an instance constructor without parameters that code in the assembly can call.</param>
+internal readonly record struct TypeConstruction(bool IsAbstract, bool DeclaresConstructors, bool HasParameterlessConstructor);

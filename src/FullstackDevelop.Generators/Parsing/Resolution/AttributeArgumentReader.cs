@@ -38,17 +38,26 @@ internal sealed class AttributeArgumentReader
     public object? Named(SourceAttribute attribute, string name, LookupScope scope, string owner) =>
         attribute.NamedArguments.FirstOrDefault(argument => argument.Name == name) is { } named ? Read(named.Value, attribute, scope, owner) : null;
 
-    private object? Read(ConstantExpression argument, SourceAttribute attribute, LookupScope scope, string owner)
+    /// <summary>Reads <paramref name="argument"/>; false (after reporting FSD0023) when it is not a constant the generator can read.</summary>
+    /// <param name="argument">The argument.</param>
+    /// <param name="attribute">The attribute it belongs to.</param>
+    /// <param name="scope">Where the attribute is written.</param>
+    /// <param name="owner">What the attribute is on, for the message.</param>
+    /// <param name="value">The value, as <see cref="ConstantEvaluator.TryEvaluate"/> gives it.</param>
+    public bool TryRead(ConstantExpression argument, SourceAttribute attribute, LookupScope scope, string owner, out object? value)
     {
-        if (_constants.TryEvaluate(argument, scope, out var value))
+        if (_constants.TryEvaluate(argument, scope, out value))
         {
-            return value;
+            return true;
         }
 
         _diagnostics.Add(new DiagnosticInfo(
             ProblemCatalog.UnreadableAttributeArgument.Id,
             attribute.Location,
             EquatableArray.Of(argument.Text, attribute.Name.Name, owner)));
-        return null;
+        return false;
     }
+
+    private object? Read(ConstantExpression argument, SourceAttribute attribute, LookupScope scope, string owner) =>
+        TryRead(argument, attribute, scope, owner, out var value) ? value : null;
 }

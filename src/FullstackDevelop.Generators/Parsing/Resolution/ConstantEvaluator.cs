@@ -22,7 +22,10 @@ internal sealed class ConstantEvaluator
         _lookup = lookup;
     }
 
-    /// <summary>Reads the value: an <see cref="int"/> (an enum member's too), a <see cref="string"/>, null, or an array of strings (with null as "").</summary>
+    /// <summary>
+    /// Reads the value: an <see cref="int"/> (an enum member's too), a <see cref="string"/>, null, an array of strings
+    /// (with null as ""), a <see cref="bool"/>, a <see cref="NumberConstant"/> or a <see cref="TypeOfConstant"/>.
+    /// </summary>
     /// <returns>False when the expression is not a constant the generator can read.</returns>
     public bool TryEvaluate(ConstantExpression expression, LookupScope scope, out object? value)
     {
@@ -35,9 +38,20 @@ internal sealed class ConstantEvaluator
         ConstantKind.Integer => expression.Number,
         ConstantKind.String => expression.Text,
         ConstantKind.Null => null,
+        ConstantKind.Number => new NumberConstant(expression.Text),
+        ConstantKind.Boolean => expression.Text == "true",
+        ConstantKind.TypeOf => new TypeOfConstant(TypeName(expression.Type!, scope)),
         ConstantKind.Array => Array(expression, scope, depth),
         ConstantKind.Reference when depth < MaxDepth => Reference(expression.Text, scope, depth) ?? Unreadable.Value,
         _ => Unreadable.Value,
+    };
+
+    // A keyword type is already its CLR name; a named one is looked up where it is written.
+    private string TypeName(TypeReference type, LookupScope scope) => type.Kind switch
+    {
+        TypeReferenceKind.Predefined => type.Name,
+        TypeReferenceKind.Named => _lookup.Find(type, scope, fromReferences: false).MetadataName,
+        _ => type.Written,
     };
 
     private object Array(ConstantExpression array, LookupScope scope, int depth)
@@ -113,3 +127,9 @@ internal sealed class ConstantEvaluator
         public static readonly Unreadable Value = new();
     }
 }
+
+/// <summary>A floating-point or large integer constant, as invariant round-trip text.</summary>
+internal sealed record NumberConstant(string Text);
+
+/// <summary>A <c>typeof(T)</c> constant: T's metadata name, or its name as written when it is not found.</summary>
+internal sealed record TypeOfConstant(string MetadataName);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Core.Requirements.Annotations;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing.Declarations;
 
@@ -43,14 +44,16 @@ internal sealed class EntityReader
 
         var properties = new List<PropertyDeclaration>();
         var locations = new List<LocationInfo?>();
+        var annotationLocations = new List<EquatableArray<LocationInfo?>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var (external, levels) = Chain(group);
+        var (external, levels, baseEntity) = Chain(group);
         foreach (var inherited in external?.Properties ?? default)
         {
             if (seen.Add(inherited.Name))
             {
                 properties.Add(inherited);
                 locations.Add(null);
+                annotationLocations.Add(default);
             }
         }
 
@@ -58,13 +61,28 @@ internal sealed class EntityReader
         {
             if (seen.Add(property.Name))
             {
-                properties.Add(ReadProperty(property, scope, name, arguments));
+                var (declaration, annotations) = ReadProperty(property, scope, name, arguments);
+                properties.Add(declaration);
                 locations.Add(property.Location);
+                annotationLocations.Add(annotations);
             }
         }
 
-        var declaration = new EntityDeclaration(name, group.First.DisplayName, table, EquatableArray.From(properties));
-        return new EntityModel(declaration, attribute.Location, EquatableArray.From(locations));
+        var (typeAnnotations, typeAnnotationLocations) = Annotations(
+            group.Parts.SelectMany(p => p.Attributes.Select(a => (Attribute: a, Scope: new LookupScope(p)))),
+            name,
+            arguments);
+        var construction = group.Parts.Select(p => p.Construction).ToList();
+        var entity = new EntityDeclaration(
+            name,
+            group.First.DisplayName,
+            table,
+            EquatableArray.From(properties),
+            typeAnnotations,
+            baseEntity,
+            construction.Any(c => c.IsAbstract),
+            !construction.Any(c => c.DeclaresConstructors) || construction.Any(c => c.HasParameterlessConstructor));
+        return new EntityModel(entity, attribute.Location, EquatableArray.From(locations), typeAnnotationLocations, EquatableArray.From(annotationLocations));
     }
 
     private bool IsEntity(SourceTypeGroup group)
@@ -94,16 +112,23 @@ internal sealed class EntityReader
         return null;
     }
 
-    // The type and its source base types, base-most first, and the referenced class the chain ends in, if any.
-    private (ExternalType? External, List<(SourceTypeGroup Group, IReadOnlyDictionary<string, BoundType>? TypeArguments)> Levels) Chain(SourceTypeGroup group)
+    // The type and its source base types, base-most first, the referenced class the chain ends in, if any, and the
+    // nearest base type that is an entity itself.
+    private (ExternalType? External, List<(SourceTypeGroup Group, IReadOnlyDictionary<string, BoundType>? TypeArguments)> Levels, string? BaseEntity) Chain(SourceTypeGroup group)
     {
         var levels = new List<(SourceTypeGroup, IReadOnlyDictionary<string, BoundType>?)>();
         var visited = new HashSet<SourceTypeGroup>();
         (SourceTypeGroup Group, IReadOnlyDictionary<string, BoundType>? TypeArguments)? current = (group, null);
         ExternalType? external = null;
+        string? baseEntity = null;
         while (current is { } level && visited.Add(level.Group))
         {
             levels.Insert(0, level);
+            if (level.Group != group && baseEntity is null && IsEntity(level.Group))
+            {
+                baseEntity = level.Group.First.Name;
+            }
+
             current = null;
             foreach (var part in level.Group.Parts.Where(p => p.BaseList.Count > 0))
             {
@@ -119,12 +144,13 @@ internal sealed class EntityReader
                 if (target is { Kind: TypeTargetKind.External, External.Kind: ExternalTypeKind.Class })
                 {
                     external = target.External;
+                    baseEntity ??= external!.IsEntity ? external.Name : null;
                     break;
                 }
             }
         }
 
-        return (external, levels);
+        return (external, levels, baseEntity);
     }
 
     // A partial type's properties in source order: by file path, then position.
@@ -138,7 +164,7 @@ internal sealed class EntityReader
             .OrderBy(p => p.Property.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(p => p.Property.Location?.Span.Start ?? 0);
 
-    private PropertyDeclaration ReadProperty(SourceProperty property, LookupScope scope, string entity, AttributeArgumentReader arguments)
+    private (PropertyDeclaration Declaration, EquatableArray<LocationInfo?> AnnotationLocations) ReadProperty(SourceProperty property, LookupScope scope, string entity, AttributeArgumentReader arguments)
     {
         var type = TypeInspector.Substitute(new BoundType(property.Type, scope));
         bool isNullable;
@@ -160,19 +186,15 @@ internal sealed class EntityReader
             isNullable = !annotated && !_types.IsValueType(type);
         }
 
-        var element = _types.CollectionElement(type);
-        var target = element ?? type;
+        var collection = _types.Collection(type);
+        var target = collection?.Element ?? type;
         var resolved = _types.Target(target);
-        var owner = entity + "." + property.Name;
-        var attributes = property.Attributes.Select(a => (Attribute: a, Name: _lookup.AttributeName(a, scope))).ToList();
-        var maxLength = attributes.FirstOrDefault(a => a.Name == AttributeNames.MaxLength).Attribute
-            ?? attributes.FirstOrDefault(a => a.Name == AttributeNames.StringLength).Attribute;
-        var foreignKey = attributes.FirstOrDefault(a => a.Name == AttributeNames.ForeignKey).Attribute;
-        return new PropertyDeclaration(
+        var (annotations, locations) = Annotations(property.Attributes.Select(a => (Attribute: a, Scope: scope)), entity + "." + property.Name, arguments);
+        var declaration = new PropertyDeclaration(
             property.Name,
             _types.Display(target),
             isNullable,
-            element is not null,
+            collection is not null,
             resolved switch
             {
                 { Kind: TypeTargetKind.Source } when IsEntity(resolved.Source!) => resolved.Source!.First.Name,
@@ -185,9 +207,54 @@ internal sealed class EntityReader
                 { Kind: TypeTargetKind.External, External.Kind: ExternalTypeKind.Enum } => resolved.External!.EnumMembers,
                 _ => default,
             },
-            attributes.Any(a => a.Name == AttributeNames.Key),
-            attributes.Any(a => a.Name == AttributeNames.Required),
-            maxLength is not null && arguments.Positional(maxLength, 0, scope, owner) is int length ? length : null,
-            foreignKey is not null ? arguments.Positional(foreignKey, 0, scope, owner) as string : null);
+            annotations,
+            property.Access,
+            collection is { IsReadOnly: true },
+            property.IsRequiredMember);
+        return (declaration, locations);
+    }
+
+    // The attributes of AnnotationNames among those written, with their constant arguments, and where each is.
+    private (EquatableArray<AnnotationDeclaration> Annotations, EquatableArray<LocationInfo?> Locations) Annotations(
+        IEnumerable<(SourceAttribute Attribute, LookupScope Scope)> attributes,
+        string owner,
+        AttributeArgumentReader arguments)
+    {
+        var annotations = new List<AnnotationDeclaration>();
+        var locations = new List<LocationInfo?>();
+        foreach (var (attribute, scope) in attributes)
+        {
+            if (_lookup.AttributeName(attribute, scope) is not { } metadataName || !WellKnownTypes.IsAnnotation(metadataName))
+            {
+                continue;
+            }
+
+            annotations.Add(new AnnotationDeclaration(
+                metadataName,
+                EquatableArray.From(attribute.Arguments.Select(argument => Value(argument, attribute, scope, owner, arguments))),
+                EquatableArray.From(attribute.NamedArguments.Select(named => new NamedAnnotationValue(named.Name, Value(named.Value, attribute, scope, owner, arguments))))));
+            locations.Add(attribute.Location);
+        }
+
+        return (EquatableArray.From(annotations), EquatableArray.From(locations));
+    }
+
+    private static AnnotationValue Value(ConstantExpression expression, SourceAttribute attribute, LookupScope scope, string owner, AttributeArgumentReader arguments)
+    {
+        if (!arguments.TryRead(expression, attribute, scope, owner, out var value))
+        {
+            return AnnotationValue.Unreadable;
+        }
+
+        return value switch
+        {
+            null => AnnotationValue.Null,
+            int number => AnnotationValue.WholeNumber(number),
+            NumberConstant number => new AnnotationValue(AnnotationValueKind.Number, number.Text),
+            string text => AnnotationValue.Quoted(text),
+            bool flag => AnnotationValue.Boolean(flag),
+            TypeOfConstant type => AnnotationValue.Type(type.MetadataName),
+            _ => AnnotationValue.Unreadable,
+        };
     }
 }

@@ -84,23 +84,26 @@ internal sealed class TypeInspector
         }
     }
 
-    /// <summary>The element type of an array (other than <c>byte[]</c>) or of a generic collection; null for other types.</summary>
-    public BoundType? CollectionElement(BoundType type) => CollectionElement(type, new HashSet<SourceTypeGroup>());
+    /// <summary>
+    /// The element type of an array (other than <c>byte[]</c>) or of a generic collection, and whether items can be added
+    /// to it (not to an array, <c>IEnumerable&lt;T&gt;</c> or a read-only interface); null for other types.
+    /// </summary>
+    public (BoundType Element, bool IsReadOnly)? Collection(BoundType type) => Collection(type, new HashSet<SourceTypeGroup>());
 
-    private BoundType? CollectionElement(BoundType type, HashSet<SourceTypeGroup> visited)
+    private (BoundType Element, bool IsReadOnly)? Collection(BoundType type, HashSet<SourceTypeGroup> visited)
     {
         type = Substitute(type);
         var reference = type.Reference;
         if (reference.Kind == TypeReferenceKind.Array)
         {
             var element = Substitute(type.With(reference.Arguments[0]));
-            return IsByte(element) ? null : element;
+            return IsByte(element) ? null : (element, true);
         }
 
         var target = reference.Kind == TypeReferenceKind.Named ? Target(type) : null;
-        if (target is { Kind: TypeTargetKind.WellKnown, WellKnown: WellKnownKind.Collection } && reference.Arguments.Count == 1)
+        if (target is { Kind: TypeTargetKind.WellKnown, WellKnown: WellKnownKind.Collection or WellKnownKind.ReadOnlyCollection } && reference.Arguments.Count == 1)
         {
-            return Substitute(type.With(reference.Arguments[0]));
+            return (Substitute(type.With(reference.Arguments[0])), target.WellKnown == WellKnownKind.ReadOnlyCollection);
         }
 
         // A collection class of the project's own (BookList : List<Book>) is one through its base types.
@@ -111,9 +114,9 @@ internal sealed class TypeInspector
             {
                 foreach (var baseType in part.BaseList)
                 {
-                    if (CollectionElement(new BoundType(baseType, new LookupScope(part, typeArguments)), visited) is { } element)
+                    if (Collection(new BoundType(baseType, new LookupScope(part, typeArguments)), visited) is { } collection)
                     {
-                        return element;
+                        return collection;
                     }
                 }
             }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using FullstackDevelop.Core.Requirements.Annotations;
 
 namespace FullstackDevelop.Generators.Parsing.Resolution;
 
@@ -12,8 +14,11 @@ internal enum WellKnownKind
     /// <summary>A value type.</summary>
     Struct,
 
-    /// <summary>A generic collection whose single type argument is the element type.</summary>
+    /// <summary>A generic collection whose single type argument is the element type, and that items can be added to.</summary>
     Collection,
+
+    /// <summary>A generic collection whose single type argument is the element type, and that EF Core cannot add items to.</summary>
+    ReadOnlyCollection,
 
     /// <summary><c>System.Nullable&lt;T&gt;</c>.</summary>
     Nullable,
@@ -67,36 +72,46 @@ internal static class WellKnownTypes
         ["System.Uri"] = WellKnownKind.Class,
         ["System.Version"] = WellKnownKind.Class,
         [Nullable] = WellKnownKind.Nullable,
-        ["System.Collections.Generic.IEnumerable`1"] = WellKnownKind.Collection,
+        ["System.Collections.Generic.IEnumerable`1"] = WellKnownKind.ReadOnlyCollection,
         ["System.Collections.Generic.ICollection`1"] = WellKnownKind.Collection,
         ["System.Collections.Generic.IList`1"] = WellKnownKind.Collection,
-        ["System.Collections.Generic.IReadOnlyCollection`1"] = WellKnownKind.Collection,
-        ["System.Collections.Generic.IReadOnlyList`1"] = WellKnownKind.Collection,
+        ["System.Collections.Generic.IReadOnlyCollection`1"] = WellKnownKind.ReadOnlyCollection,
+        ["System.Collections.Generic.IReadOnlyList`1"] = WellKnownKind.ReadOnlyCollection,
         ["System.Collections.Generic.ISet`1"] = WellKnownKind.Collection,
-        ["System.Collections.Generic.IReadOnlySet`1"] = WellKnownKind.Collection,
+        ["System.Collections.Generic.IReadOnlySet`1"] = WellKnownKind.ReadOnlyCollection,
         ["System.Collections.Generic.List`1"] = WellKnownKind.Collection,
         ["System.Collections.Generic.HashSet`1"] = WellKnownKind.Collection,
         ["System.Collections.Generic.SortedSet`1"] = WellKnownKind.Collection,
         ["System.Collections.Generic.LinkedList`1"] = WellKnownKind.Collection,
-        ["System.Collections.Generic.Queue`1"] = WellKnownKind.Collection,
-        ["System.Collections.Generic.Stack`1"] = WellKnownKind.Collection,
+        ["System.Collections.Generic.Queue`1"] = WellKnownKind.ReadOnlyCollection,
+        ["System.Collections.Generic.Stack`1"] = WellKnownKind.ReadOnlyCollection,
         ["System.Collections.ObjectModel.Collection`1"] = WellKnownKind.Collection,
         ["System.Collections.ObjectModel.ObservableCollection`1"] = WellKnownKind.Collection,
-        ["System.Collections.ObjectModel.ReadOnlyCollection`1"] = WellKnownKind.Collection,
+        ["System.Collections.ObjectModel.ReadOnlyCollection`1"] = WellKnownKind.ReadOnlyCollection,
         [AttributeNames.Project] = WellKnownKind.Attribute,
         [AttributeNames.Feature] = WellKnownKind.Attribute,
         [AttributeNames.Requirement] = WellKnownKind.Attribute,
         [AttributeNames.Agent] = WellKnownKind.Attribute,
         [AttributeNames.Entity] = WellKnownKind.Attribute,
         [ProjectScale] = WellKnownKind.Enum,
-        [AttributeNames.Key] = WellKnownKind.Attribute,
-        [AttributeNames.Required] = WellKnownKind.Attribute,
-        [AttributeNames.MaxLength] = WellKnownKind.Attribute,
-        [AttributeNames.StringLength] = WellKnownKind.Attribute,
-        [AttributeNames.ForeignKey] = WellKnownKind.Attribute,
     };
 
-    public static bool TryGet(string metadataName, out WellKnownKind kind) => Kinds.TryGetValue(metadataName, out kind);
+    // Every attribute entities may carry that FullstackDevelop knows, supported or reported.
+    private static readonly HashSet<string> Annotations = new(AnnotationNames.All, StringComparer.Ordinal);
+
+    public static bool TryGet(string metadataName, out WellKnownKind kind)
+    {
+        if (Kinds.TryGetValue(metadataName, out kind))
+        {
+            return true;
+        }
+
+        kind = WellKnownKind.Attribute;
+        return Annotations.Contains(metadataName);
+    }
+
+    /// <summary>True for an attribute of <see cref="AnnotationNames.All"/>.</summary>
+    public static bool IsAnnotation(string metadataName) => Annotations.Contains(metadataName);
 
     /// <summary>The value of a member of a <see cref="WellKnownKind.Enum"/> type.</summary>
     public static bool TryGetEnumValue(string metadataName, string member, out int value)

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Core.Requirements.Annotations;
 using FullstackDevelop.Generators.Parsing.Declarations;
 using Microsoft.CodeAnalysis;
 
@@ -103,9 +105,8 @@ internal static class ExternalTypeReader
             isNullable = true;
         }
 
-        var element = CollectionElement(type);
+        var (element, isReadOnly) = Collection(type);
         var target = element ?? type;
-        var attributes = property.GetAttributes();
         return new PropertyDeclaration(
             property.Name,
             target.ToDisplayString(ClrNameFormat),
@@ -113,43 +114,84 @@ internal static class ExternalTypeReader
             element is not null,
             IsEntity(target) ? target.Name : null,
             target.TypeKind == TypeKind.Enum && target is INamedTypeSymbol enumeration ? EnumMembers(enumeration) : default,
-            Find(attributes, AttributeNames.Key) is not null,
-            Find(attributes, AttributeNames.Required) is not null,
-            MaxLength(attributes),
-            Find(attributes, AttributeNames.ForeignKey) is { ConstructorArguments.Length: > 0 } foreignKey ? foreignKey.ConstructorArguments[0].Value as string : null);
+            EquatableArray.From(property.GetAttributes().Select(Annotation).Where(a => a is not null).Select(a => a!)),
+            Access(property),
+            isReadOnly,
+            property.IsRequired);
     }
 
-    // The element type of an array (other than byte[]) or of a generic IEnumerable<T> (other than string).
-    private static ITypeSymbol? CollectionElement(ITypeSymbol type)
+    // The generated code is in another assembly than this base class: only public setters count as its own.
+    private static PropertyAccess Access(IPropertySymbol property) => property.SetMethod switch
     {
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType.SpecialType == SpecialType.System_Byte ? null : array.ElementType;
-        }
+        null => PropertyAccess.GetOnly,
+        { DeclaredAccessibility: not Accessibility.Public } => PropertyAccess.NonPublicSetter,
+        { IsInitOnly: true } => PropertyAccess.InitOnly,
+        _ => PropertyAccess.ReadWrite,
+    };
 
-        if (type.SpecialType == SpecialType.System_String)
+    private static AnnotationDeclaration? Annotation(AttributeData attribute)
+    {
+        var name = attribute.AttributeClass?.ToDisplayString();
+        if (name is null || !Resolution.WellKnownTypes.IsAnnotation(name))
         {
             return null;
         }
 
-        var candidates = type is INamedTypeSymbol named ? new[] { named }.Concat(type.AllInterfaces) : type.AllInterfaces;
-        return candidates
+        return new AnnotationDeclaration(
+            name,
+            EquatableArray.From(attribute.ConstructorArguments.Select(Value)),
+            EquatableArray.From(attribute.NamedArguments.Select(named => new NamedAnnotationValue(named.Key, Value(named.Value)))));
+    }
+
+    private static AnnotationValue Value(TypedConstant constant) => constant.Kind switch
+    {
+        TypedConstantKind.Type when constant.Value is ITypeSymbol type => AnnotationValue.Type(type.ToDisplayString(DefinitionNameFormat)),
+        TypedConstantKind.Primitive => constant.Value switch
+        {
+            null => AnnotationValue.Null,
+            string text => AnnotationValue.Quoted(text),
+            bool flag => AnnotationValue.Boolean(flag),
+            int number => AnnotationValue.WholeNumber(number),
+            long number => AnnotationValue.WholeNumber(number),
+            double number => AnnotationValue.Number(number),
+            float number => new AnnotationValue(AnnotationValueKind.Number, number.ToString("R", CultureInfo.InvariantCulture)),
+            _ => AnnotationValue.Unreadable,
+        },
+        _ => AnnotationValue.Unreadable,
+    };
+
+    // The element type of an array (other than byte[]) or of a generic IEnumerable<T> (other than string), and whether
+    // items cannot be added to it: an array, or a type that is not an ICollection<T> or is a read-only one.
+    private static (ITypeSymbol? Element, bool IsReadOnly) Collection(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType.SpecialType == SpecialType.System_Byte ? (null, false) : (array.ElementType, true);
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return (null, false);
+        }
+
+        var candidates = (type is INamedTypeSymbol named ? new[] { named }.Concat(type.AllInterfaces) : type.AllInterfaces).ToList();
+        var element = candidates
             .FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)?
             .TypeArguments[0];
+        if (element is null)
+        {
+            return (null, false);
+        }
+
+        var mutable = candidates.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_ICollection_T)
+            && type.OriginalDefinition.ToDisplayString(DefinitionNameFormat) != "System.Collections.ObjectModel.ReadOnlyCollection";
+        return (element, !mutable);
     }
 
     private static EquatableArray<string> EnumMembers(INamedTypeSymbol type) =>
         EquatableArray.From(type.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue).Select(f => f.Name));
 
     private static bool IsEntity(ITypeSymbol type) => Find(type.GetAttributes(), AttributeNames.Entity) is not null;
-
-    private static int? MaxLength(IEnumerable<AttributeData> attributes)
-    {
-        var attribute = Find(attributes, AttributeNames.MaxLength) ?? Find(attributes, AttributeNames.StringLength);
-        return attribute is not null && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int length
-            ? length
-            : null;
-    }
 
     private static AttributeData? Find(IEnumerable<AttributeData> attributes, string metadataName) =>
         attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);

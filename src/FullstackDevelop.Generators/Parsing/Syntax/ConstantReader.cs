@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Generators.Parsing.Declarations;
@@ -26,8 +27,16 @@ internal static class ConstantReader
                 return ConstantExpression.String(literal.Token.ValueText);
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression) && literal.Token.Value is int number:
                 return ConstantExpression.Integer(number);
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NumericLiteralExpression) && Invariant(literal.Token.Value) is { } text:
+                return ConstantExpression.Numeric(text);
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.TrueLiteralExpression) || literal.IsKind(SyntaxKind.FalseLiteralExpression):
+                return ConstantExpression.Boolean(literal.IsKind(SyntaxKind.TrueLiteralExpression));
             case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negated when Read(negated.Operand) is { Kind: ConstantKind.Integer } operand:
                 return ConstantExpression.Integer(-operand.Number);
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } negated when Read(negated.Operand) is { Kind: ConstantKind.Number } operand:
+                return ConstantExpression.Numeric(operand.Text.StartsWith("-", System.StringComparison.Ordinal) ? operand.Text.Substring(1) : "-" + operand.Text);
+            case TypeOfExpressionSyntax typeOf:
+                return ConstantExpression.TypeOf(TypeReferenceReader.Read(typeOf.Type), expression.ToString());
             case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" }, ArgumentList.Arguments.Count: 1 } nameOf:
                 return NameOf(nameOf.ArgumentList.Arguments[0].Expression) is { } name ? ConstantExpression.String(name) : ConstantExpression.Unsupported(expression.ToString());
             case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
@@ -42,6 +51,18 @@ internal static class ConstantReader
                 return ConstantExpression.Unsupported(expression.ToString());
         }
     }
+
+    // A numeric literal other than an int (1.5, 2.5f, 3000000000, 10m) as invariant text that parses back to the same number.
+    private static string? Invariant(object? value) => value switch
+    {
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        float number => number.ToString("R", CultureInfo.InvariantCulture),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        uint number => number.ToString(CultureInfo.InvariantCulture),
+        ulong number => number.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static ConstantExpression Array(IEnumerable<ExpressionSyntax> elements, ExpressionSyntax written) =>
         ConstantExpression.Array(EquatableArray.From(elements.Select(Read)), written.ToString());

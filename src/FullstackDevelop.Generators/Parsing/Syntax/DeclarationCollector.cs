@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing.Declarations;
 using Microsoft.CodeAnalysis;
@@ -163,7 +164,8 @@ internal static class DeclarationCollector
                 EquatableArray.From(typeParameters),
                 container is null ? default : EquatableArray.From(container.ContainingTypes.Prepend(container.MetadataName)),
                 _filePath,
-                syntax.SpanStart);
+                syntax.SpanStart,
+                Construction(syntax as TypeDeclarationSyntax));
             Types.Add(type);
 
             if (syntax is TypeDeclarationSyntax withMembers)
@@ -189,7 +191,7 @@ internal static class DeclarationCollector
                 {
                     if (parameter.Type is not null && !explicitNames.Contains(parameter.Identifier.ValueText))
                     {
-                        properties.Add(Property(parameter.Identifier, parameter.Type, Attributes(parameter.AttributeLists, "property", targetRequired: true)));
+                        properties.Add(Property(parameter.Identifier, parameter.Type, Attributes(parameter.AttributeLists, "property", targetRequired: true), PropertyAccess.InitOnly, isRequiredMember: false));
                     }
                 }
             }
@@ -198,15 +200,53 @@ internal static class DeclarationCollector
             {
                 if (property.Modifiers.Any(SyntaxKind.PublicKeyword) && !property.Modifiers.Any(SyntaxKind.StaticKeyword) && HasGetter(property))
                 {
-                    properties.Add(Property(property.Identifier, property.Type, Attributes(property.AttributeLists, "property", targetRequired: false)));
+                    properties.Add(Property(
+                        property.Identifier,
+                        property.Type,
+                        Attributes(property.AttributeLists, "property", targetRequired: false),
+                        Access(property),
+                        property.Modifiers.Any(SyntaxKind.RequiredKeyword)));
                 }
             }
 
             return EquatableArray.From(properties);
         }
 
-        private SourceProperty Property(SyntaxToken identifier, TypeSyntax type, EquatableArray<SourceAttribute> attributes) =>
-            new(identifier.ValueText, TypeReferenceReader.Read(type), _nullable.At(type.SpanStart), attributes, LocationInfo.From(identifier.GetLocation()));
+        private SourceProperty Property(SyntaxToken identifier, TypeSyntax type, EquatableArray<SourceAttribute> attributes, PropertyAccess access, bool isRequiredMember) =>
+            new(identifier.ValueText, TypeReferenceReader.Read(type), _nullable.At(type.SpanStart), attributes, LocationInfo.From(identifier.GetLocation()), access, isRequiredMember);
+
+        // Generated code lives in the same assembly, so an internal setter is as good as a public one.
+        private static PropertyAccess Access(PropertyDeclarationSyntax property)
+        {
+            var setter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration) || a.IsKind(SyntaxKind.InitAccessorDeclaration));
+            if (setter is null)
+            {
+                return PropertyAccess.GetOnly;
+            }
+
+            if (setter.Modifiers.Any(SyntaxKind.PrivateKeyword) || (setter.Modifiers.Any(SyntaxKind.ProtectedKeyword) && !setter.Modifiers.Any(SyntaxKind.InternalKeyword)))
+            {
+                return PropertyAccess.NonPublicSetter;
+            }
+
+            return setter.IsKind(SyntaxKind.InitAccessorDeclaration) ? PropertyAccess.InitOnly : PropertyAccess.ReadWrite;
+        }
+
+        private static TypeConstruction Construction(TypeDeclarationSyntax? syntax)
+        {
+            if (syntax is null)
+            {
+                return default;
+            }
+
+            var constructors = syntax.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
+            var primary = syntax.ParameterList is { Parameters.Count: > 0 };
+
+            // Without an access modifier a constructor is private; protected ones serve derived types only.
+            var callable = constructors.Any(c => c.ParameterList.Parameters.Count == 0
+                && (c.Modifiers.Any(SyntaxKind.PublicKeyword) || c.Modifiers.Any(SyntaxKind.InternalKeyword)));
+            return new TypeConstruction(syntax.Modifiers.Any(SyntaxKind.AbstractKeyword), constructors.Count > 0 || primary, callable);
+        }
 
         private static bool HasGetter(PropertyDeclarationSyntax property) =>
             property.ExpressionBody is not null
