@@ -40,7 +40,7 @@ internal static class BackendStage
         }
 
         return Guard(
-            () => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates, PackageProblems(model.Settings, packages, authenticationFeature)),
+            () => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates, PackageProblems(model, packages, authenticationFeature)),
             cancellationToken);
     }
 
@@ -59,13 +59,21 @@ internal static class BackendStage
         return new GenerationResult(EquatableArray.From(files), EquatableArray.From(problems.Concat(notes)));
     }
 
-    // An API generated without the authentication the project declares would let anyone in: that is an error, not a note.
-    private static IEnumerable<DiagnosticInfo> PackageProblems(BackendSettings settings, BackendPackages packages, LocationInfo? authenticationFeature)
+    // An API generated without the authentication the project declares would let anyone in: that is an error, not a
+    // note. A missing package is worth a warning in a web project with entities, whose API it leaves out; a project
+    // without ASP.NET Core gets the plan and the agents' artifacts only, by design.
+    private static IEnumerable<DiagnosticInfo> PackageProblems(BackendModel model, BackendPackages packages, LocationInfo? authenticationFeature)
     {
+        var settings = model.Settings;
         var openApi = settings.RequiresAuthorization && packages.HasApi && !packages.JwtBearer;
         if (openApi)
         {
             yield return new DiagnosticInfo(ProblemCatalog.AuthenticationWithoutJwtBearer.Id, authenticationFeature, EquatableArray.Of((packages.AspNetCoreVersion ?? "10.0") + ".*"));
+        }
+
+        if (!packages.AspNetCore || model.Entities.Count == 0)
+        {
+            yield break;
         }
 
         foreach (var missing in MissingPackages(settings, packages).Where(d => !openApi || d.Arguments[1] != BackendPackages.JwtBearerAssembly))

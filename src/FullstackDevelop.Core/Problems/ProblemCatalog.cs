@@ -155,7 +155,7 @@ public static class ProblemCatalog
         "Template '{0}' failed while rendering {1}: {2}; the other generated files are still produced",
         ProblemSeverity.Error);
 
-    /// <summary>FSD0022: generated code is left out because the project lacks a package.</summary>
+    /// <summary>FSD0022: generated code a web project with entities needs is left out because the project lacks a package.</summary>
     public static readonly ProblemDescriptor MissingPackage = new(
         "FSD0022",
         "Generated code needs a package",

@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "9026153b08d3a462cfcac7a75b946e8755442e7faef3fd12c9a563a0d2b2c19d";
+        public const string RequirementsHash = "3ab1090fd196a0f73b0169c3d95738ec9ebb08fb884d631fdc0233716116f375";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(

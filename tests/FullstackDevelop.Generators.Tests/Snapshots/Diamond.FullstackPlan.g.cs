@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Diamond";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "c260ca28959738a652f303ebeacdad571b2745d8dcffa6d8dd862f2e8d0d99bb";
+        public const string RequirementsHash = "252edc81aeb4580d66f59476b2e283e9879494a62ee18d29061aa0b7d647e9f9";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(

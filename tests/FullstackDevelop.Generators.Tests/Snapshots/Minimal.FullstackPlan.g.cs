@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Minimal";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "f30eda2660234b9c7b0a8f07296b5c8c154ab0f810e7ce2b8ba36d3e2033f064";
+        public const string RequirementsHash = "cef2adb0dc90f51ccc4d2173db4fe7d0c189c2f6f8d52ea2238a0328c1f35a6f";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(
