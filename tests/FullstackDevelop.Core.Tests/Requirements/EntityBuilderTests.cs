@@ -24,6 +24,14 @@ public sealed class EntityBuilderTests
         return Assert.Single(entities);
     }
 
+    // A Book declared beside the Author it refers to, which has no relation back.
+    private static EntityInfo BuildBook(params PropertyDeclaration[] properties)
+    {
+        var (entities, problems) = Build(Declare.Entity("Author", Declare.Id()), Declare.Entity("Book", properties));
+        Assert.Empty(problems);
+        return entities[1];
+    }
+
     private static IEnumerable<string> KeyNames(EntityInfo entity) => entity.Fields.Where(field => field.IsKey).Select(field => field.Name);
 
     [Fact]
@@ -81,19 +89,27 @@ public sealed class EntityBuilderTests
     }
 
     [Fact]
-    public void KeyAttributeOnANavigationIsIgnored()
+    public void KeyAttributeOnANavigationIsFsd0027AtTheAttributeAndChangesNothing()
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Reference("Author", "Author").With(Annotate.Key), Declare.Id()));
+        var (entities, problems) = Build(
+            Declare.Entity("Author", Declare.Id()),
+            Declare.Entity("Book", Declare.Reference("Author", "Author").With(Annotate.Key), Declare.Id(), Declare.Scalar("AuthorId", "System.Int32")));
 
-        Assert.Equal(new[] { "Id" }, KeyNames(book));
+        var problem = Assert.Single(problems);
+        Assert.Same(ProblemCatalog.AnnotationNotApplicable, problem.Descriptor);
+        Assert.Equal(ProblemSubject.PropertyAnnotation(1, 0, 0), problem.Subject);
+        Assert.Equal(new[] { "Id" }, KeyNames(entities[1]));
     }
 
     [Fact]
-    public void KeyFieldIsRequiredEvenWhenNullable()
+    public void NullableKeyIsFsd0031()
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Scalar("Id", "System.Int32", nullable: true)));
+        var (_, problems) = Build(Declare.Entity("Book", Declare.Scalar("Id", "System.Int32", nullable: true)));
 
-        Assert.True(book.Fields[0].IsRequired);
+        var problem = Assert.Single(problems);
+        Assert.Same(ProblemCatalog.InvalidKey, problem.Descriptor);
+        Assert.Equal(ProblemSubject.Property(0, 0), problem.Subject);
+        Assert.Contains("is nullable", problem.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +117,7 @@ public sealed class EntityBuilderTests
     {
         var (entities, problems) = Build(Declare.Entity("Book", Declare.Id()), Declare.Entity("Tag", Declare.Text("Label"), Declare.Collection("Books", "Book")));
 
-        var problem = Assert.Single(problems);
+        var problem = Assert.Single(problems, p => p.Descriptor.Severity == ProblemSeverity.Error);
         Assert.Same(ProblemCatalog.EntityWithoutKey, problem.Descriptor);
         Assert.Equal(ProblemSubject.At(DeclarationKind.Entity, 1), problem.Subject);
         Assert.Equal(EquatableArray.Of("Tag"), problem.Arguments);
@@ -114,7 +130,7 @@ public sealed class EntityBuilderTests
     {
         var (_, problems) = Build(Declare.Entity("Book", Declare.Scalar("Id", "System.Uri")));
 
-        Assert.Equal(new[] { "FSD0007", "FSD0008" }, problems.Select(problem => problem.Descriptor.Id));
+        Assert.Equal(new[] { "FSD0007", "FSD0008" }, problems.Select(problem => problem.Descriptor.Id).OrderBy(id => id, System.StringComparer.Ordinal));
     }
 
     [Fact]
@@ -145,15 +161,23 @@ public sealed class EntityBuilderTests
 
     [Theory]
     [InlineData(0)]
-    [InlineData(-1)]
-    public void NonPositiveMaxLengthIsFsd0017(int maxLength)
+    [InlineData(-2)]
+    public void NonPositiveMaxLengthIsFsd0017AtTheAttribute(int maxLength)
     {
         var (_, problems) = Build(Declare.Entity("Book", Declare.Id(), Declare.Text("Title").With(Annotate.MaxLength(maxLength))));
 
         var problem = Assert.Single(problems);
         Assert.Same(ProblemCatalog.InvalidMaxLength, problem.Descriptor);
-        Assert.Equal(ProblemSubject.Property(0, 1), problem.Subject);
+        Assert.Equal(ProblemSubject.PropertyAnnotation(0, 1, 0), problem.Subject);
         Assert.Equal(EquatableArray.Of("Book", "Title", maxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)), problem.Arguments);
+    }
+
+    [Fact]
+    public void MaxLengthOfMinusOneIsUnlimitedAsInDataAnnotations()
+    {
+        var book = BuildOne(Declare.Entity("Book", Declare.Id(), Declare.Text("Title").With(Annotate.MaxLength(-1))));
+
+        Assert.Null(book.Fields[1].MaxLength);
     }
 
     [Fact]
@@ -211,7 +235,7 @@ public sealed class EntityBuilderTests
                 new FieldInfo("Title", "string", false, true, 200, default),
                 new FieldInfo("Subtitle", "string", false, false, null, default, IsNullable: true),
                 new FieldInfo("Summary", "string", false, true, null, default, IsNullable: true),
-                new FieldInfo("Price", "decimal", false, true, null, default),
+                new FieldInfo("Price", "decimal", false, true, null, default, Rules: new FieldRules(Precision: 18, Scale: 2)),
                 new FieldInfo("PublishedOn", "date", false, false, null, default, IsNullable: true),
                 new FieldInfo("Format", FieldType.Enum, false, true, null, EquatableArray.Of("Hardcover", "Paperback"), Declare.Namespace + "Format")),
             book.Fields);
@@ -220,7 +244,7 @@ public sealed class EntityBuilderTests
     [Fact]
     public void ReferenceWithConventionalForeignKeyIsARequiredManyToOne()
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Id(), Declare.Scalar("AuthorId", "System.Int32"), Declare.Reference("Author", "Author", nullable: true)));
+        var book = BuildBook(Declare.Id(), Declare.Scalar("AuthorId", "System.Int32"), Declare.Reference("Author", "Author", nullable: true));
 
         Assert.Equal(new RelationInfo("Author", "Author", RelationKind.ManyToOne, "AuthorId", true), Assert.Single(book.Relations));
         Assert.Equal(new[] { "Id", "AuthorId" }, book.Fields.Select(field => field.Name));
@@ -229,7 +253,7 @@ public sealed class EntityBuilderTests
     [Fact]
     public void NullableForeignKeyMakesTheRelationOptional()
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Id(), Declare.Scalar("AuthorId", "System.Int32", nullable: true), Declare.Reference("Author", "Author")));
+        var book = BuildBook(Declare.Id(), Declare.Scalar("AuthorId", "System.Int32", nullable: true), Declare.Reference("Author", "Author"));
 
         Assert.Equal(new RelationInfo("Author", "Author", RelationKind.ManyToOne, "AuthorId", false), Assert.Single(book.Relations));
     }
@@ -237,11 +261,10 @@ public sealed class EntityBuilderTests
     [Fact]
     public void RequiredAttributeOnTheNavigationMakesTheRelationRequired()
     {
-        var book = BuildOne(Declare.Entity(
-            "Book",
+        var book = BuildBook(
             Declare.Id(),
             Declare.Scalar("AuthorId", "System.Int32", nullable: true),
-            Declare.Reference("Author", "Author", nullable: true).With(Annotate.Required)));
+            Declare.Reference("Author", "Author", nullable: true).With(Annotate.Required));
 
         Assert.True(Assert.Single(book.Relations).IsRequired);
     }
@@ -249,60 +272,66 @@ public sealed class EntityBuilderTests
     [Fact]
     public void ForeignKeyAttributeNamesTheForeignKey()
     {
-        var book = BuildOne(Declare.Entity(
-            "Book",
+        var book = BuildBook(
             Declare.Id(),
             Declare.Scalar("AuthorId", "System.Int32", nullable: true),
             Declare.Scalar("WriterRef", "System.Int32"),
-            Declare.Reference("Author", "Author", nullable: true, foreignKey: "WriterRef")));
+            Declare.Reference("Author", "Author", nullable: true, foreignKey: "WriterRef"));
 
         Assert.Equal(new RelationInfo("Author", "Author", RelationKind.ManyToOne, "WriterRef", true), Assert.Single(book.Relations));
     }
 
     [Theory]
-    [InlineData(false, true)]
-    [InlineData(true, false)]
-    public void WithoutAForeignKeyTheNavigationNullabilityDecides(bool nullable, bool required)
+    [InlineData(false, "int")]
+    [InlineData(true, "int?")]
+    public void ReferenceWithoutAForeignKeyIsFsd0032AndIgnored(bool nullable, string suggested)
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Id(), Declare.Reference("Publisher", "Publisher", nullable)));
+        var (entities, problems) = Build(Declare.Entity("Publisher", Declare.Id()), Declare.Entity("Book", Declare.Id(), Declare.Reference("Publisher", "Publisher", nullable)));
 
-        Assert.Equal(new RelationInfo("Publisher", "Publisher", RelationKind.ManyToOne, null, required), Assert.Single(book.Relations));
+        var problem = Assert.Single(problems);
+        Assert.Same(ProblemCatalog.IgnoredNavigation, problem.Descriptor);
+        Assert.Equal(ProblemSubject.Property(1, 1), problem.Subject);
+        Assert.Contains("'public " + suggested + " PublisherId { get; set; }'", problem.Message, System.StringComparison.Ordinal);
+        Assert.Empty(entities[0].Relations);
+        Assert.Equal(EquatableArray.Of("Publisher"), entities[0].Ignored);
     }
 
     [Fact]
     public void ForeignKeyConventionIsCaseSensitive()
     {
-        var book = BuildOne(Declare.Entity("Book", Declare.Id(), Declare.Scalar("authorid", "System.Int32"), Declare.Reference("Author", "Author", nullable: true)));
+        var (entities, problems) = Build(
+            Declare.Entity("Author", Declare.Id()),
+            Declare.Entity("Book", Declare.Id(), Declare.Scalar("authorid", "System.Int32"), Declare.Reference("Author", "Author", nullable: true)));
 
-        Assert.Equal(new RelationInfo("Author", "Author", RelationKind.ManyToOne, null, false), Assert.Single(book.Relations));
+        Assert.Same(ProblemCatalog.IgnoredNavigation, Assert.Single(problems).Descriptor);
+        Assert.Empty(entities[1].Relations);
     }
 
     [Fact]
     public void ForeignKeyMustBeAMappedField()
     {
-        var (entities, problems) = Build(Declare.Entity(
-            "Book",
-            Declare.Id(),
-            Declare.Scalar("AuthorId", "System.Uri"),
-            Declare.Reference("Author", "Author", nullable: true)));
+        var (entities, problems) = Build(
+            Declare.Entity("Author", Declare.Id()),
+            Declare.Entity("Book", Declare.Id(), Declare.Scalar("AuthorId", "System.Uri"), Declare.Reference("Author", "Author", nullable: true)));
 
-        Assert.Same(ProblemCatalog.UnsupportedPropertyType, Assert.Single(problems).Descriptor);
-        var book = Assert.Single(entities);
+        Assert.Equal(new[] { "FSD0008", "FSD0032" }, problems.Select(p => p.Descriptor.Id));
+        var book = entities[1];
         Assert.DoesNotContain(book.Fields, field => field.Name == "AuthorId");
-        Assert.Equal(new RelationInfo("Author", "Author", RelationKind.ManyToOne, null, false), Assert.Single(book.Relations));
+        Assert.Empty(book.Relations);
+        Assert.Equal(EquatableArray.Of("AuthorId", "Author"), book.Ignored);
     }
 
     [Fact]
-    public void CollectionOfAnEntityIsAOneToMany()
+    public void CollectionOfAnEntityIsAOneToManyPairedWithTheReferenceBack()
     {
-        var author = BuildOne(Declare.Entity("Author", Declare.Id(), Declare.Collection("Books", "Book"), Declare.Reference("Agency", "Agency", nullable: true)));
+        var (entities, problems) = Build(
+            Declare.Entity("Author", Declare.Id(), Declare.Collection("Books", "Book")),
+            Declare.Entity("Book", Declare.Id(), Declare.Scalar("AuthorId", "System.Int32"), Declare.Reference("Author", "Author")));
 
-        Assert.Equal(
-            EquatableArray.Of(
-                new RelationInfo("Books", "Book", RelationKind.OneToMany, null, false),
-                new RelationInfo("Agency", "Agency", RelationKind.ManyToOne, null, false)),
-            author.Relations);
-        Assert.Equal(new[] { "Id" }, author.Fields.Select(field => field.Name));
+        Assert.Empty(problems);
+        Assert.Equal(new RelationInfo("Books", "Book", RelationKind.OneToMany, null, false, "Author"), Assert.Single(entities[0].Relations));
+        Assert.Equal(new RelationInfo("Author", "Author", RelationKind.ManyToOne, "AuthorId", true, "Books"), Assert.Single(entities[1].Relations));
+        Assert.Equal(new[] { "Id" }, entities[0].Fields.Select(field => field.Name));
     }
 
     [Theory]

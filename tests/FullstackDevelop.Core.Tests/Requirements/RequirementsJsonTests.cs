@@ -9,7 +9,7 @@ namespace FullstackDevelop.Core.Tests.Requirements;
 public sealed class RequirementsJsonTests
 {
     private const string MinimalJson =
-        "{\"schemaVersion\":1,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]}," +
+        "{\"schemaVersion\":2,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]}," +
         "\"features\":[],\"entities\":[],\"requirements\":{},\"agents\":[]}";
 
     private static ProjectRequirements Minimal() =>
@@ -42,7 +42,7 @@ public sealed class RequirementsJsonTests
         var json = RequirementsJson.Write(requirements);
 
         Assert.Equal(
-            "{\"schemaVersion\":1," +
+            "{\"schemaVersion\":2," +
             "\"project\":{\"name\":\"Shop\",\"scale\":\"large\",\"scaleSource\":\"expected-users\",\"expectedUsers\":20000,\"stack\":[\"react\"]}," +
             "\"features\":[\"catalog\"]," +
             "\"entities\":[{\"name\":\"Book\",\"table\":\"Books\",\"fields\":[" +
@@ -83,6 +83,36 @@ public sealed class RequirementsJsonTests
     }
 
     [Fact]
+    public void RoundTripsRulesAccessIgnoredPropertiesAndEveryRelationKind()
+    {
+        var rules = new FieldRules(2, "1", false, "9.5", true, FieldRules.EmailFormat, "^a+$", 10, 3, true, EquatableArray.Of(new RuleMessage("range", "Between {1} and {2}")));
+        var requirements = Minimal() with
+        {
+            Entities = EquatableArray.Of(
+                new EntityInfo(
+                    "Doctor",
+                    "Doctors",
+                    EquatableArray.Of(
+                        new FieldInfo("Id", "int32", true, true, null, default),
+                        new FieldInfo("Fee", "decimal", false, true, null, default, Rules: rules, Access: PropertyAccess.InitOnly),
+                        new FieldInfo("Code", "string", false, true, 8, default, Access: PropertyAccess.NonPublicSetter)),
+                    EquatableArray.Of(
+                        new RelationInfo("Clinics", "Clinic", RelationKind.ManyToMany, null, false, "Doctors", Join: new JoinTableInfo("ClinicDoctor", "DoctorId", "ClinicId")),
+                        new RelationInfo("Profile", "Profile", RelationKind.OneToOne, null, false, "Doctor"),
+                        new RelationInfo("Mentor", "Doctor", RelationKind.ManyToOne, "MentorId", false, null, IsUnique: true)),
+                    "Shop.Doctor",
+                    EquatableArray.Of("Home", "FullName"))),
+        };
+
+        var json = RequirementsJson.Write(requirements);
+
+        Assert.Equal(requirements, RequirementsJson.Read(json));
+        Assert.Contains("\"kind\":\"many-to-many\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"access\":\"init-only\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"ignored\":[\"Home\",\"FullName\"]", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RoundTripsTextThatNeedsEscaping()
     {
         var requirements = Minimal() with
@@ -116,7 +146,7 @@ public sealed class RequirementsJsonTests
               "entities": [],
               "features": [ "catalog" ],
               "project": { "stack": [], "expectedUsers": 0, "scaleSource": "declared", "scale": "Medium", "name": "Shop" },
-              "schemaVersion": 1
+              "schemaVersion": 2
             }
             """;
 
@@ -133,11 +163,11 @@ public sealed class RequirementsJsonTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(2)]
+    [InlineData(1)]
+    [InlineData(3)]
     public void RejectsAnotherSchemaVersion(int version)
     {
-        var json = MinimalJson.Replace("\"schemaVersion\":1", "\"schemaVersion\":" + version, StringComparison.Ordinal);
+        var json = MinimalJson.Replace("\"schemaVersion\":2", "\"schemaVersion\":" + version, StringComparison.Ordinal);
 
         var exception = Assert.Throws<FormatException>(() => RequirementsJson.Read(json));
 
@@ -152,12 +182,12 @@ public sealed class RequirementsJsonTests
     [InlineData("42")]
     [InlineData("{}")]
     [InlineData("{\"schemaVersion\":\"1\"}")]
-    [InlineData("{\"schemaVersion\":1}")]
+    [InlineData("{\"schemaVersion\":2}")]
     [InlineData("{\"schemaVersion\":1.5}")]
-    [InlineData("{\"schemaVersion\":1,\"project\":{\"name\":\"Shop\",\"scale\":\"huge\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[],\"requirements\":{},\"agents\":[]}")]
-    [InlineData("{\"schemaVersion\":1,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"guessed\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[],\"requirements\":{},\"agents\":[]}")]
-    [InlineData("{\"schemaVersion\":1,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":{},\"entities\":[],\"requirements\":{},\"agents\":[]}")]
-    [InlineData("{\"schemaVersion\":1,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[{\"name\":\"Book\"}],\"requirements\":{},\"agents\":[]}")]
+    [InlineData("{\"schemaVersion\":2,\"project\":{\"name\":\"Shop\",\"scale\":\"huge\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[],\"requirements\":{},\"agents\":[]}")]
+    [InlineData("{\"schemaVersion\":2,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"guessed\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[],\"requirements\":{},\"agents\":[]}")]
+    [InlineData("{\"schemaVersion\":2,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":{},\"entities\":[],\"requirements\":{},\"agents\":[]}")]
+    [InlineData("{\"schemaVersion\":2,\"project\":{\"name\":\"Shop\",\"scale\":\"small\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[{\"name\":\"Book\"}],\"requirements\":{},\"agents\":[]}")]
     public void RejectsMalformedSnapshots(string json)
     {
         Assert.Throws<FormatException>(() => RequirementsJson.Read(json));
