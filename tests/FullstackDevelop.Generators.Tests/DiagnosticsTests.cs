@@ -51,12 +51,36 @@ public sealed class DiagnosticsTests
             "Agent 'exporter' sets Command but no Outputs: a command agent sets both Command and Outputs (relative paths inside the output folder), a template agent sets neither"),
         Case("FSD0016", Project + "[assembly: FullstackDevelop.Agent(\"exporter\", Reads = new[] { \"search\" })]", "FullstackDevelop.Agent(",
             "Agent 'exporter' reads 'search', which is not a requirement key prefix: use lower-case segments ending with a dot, such as 'search.'"),
-        Case("FSD0017", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(0)] public string Name { get; set; } = \"\"; } }", "Name {",
+        Case("FSD0017", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(0)] public string Name { get; set; } = \"\"; } }", "System.ComponentModel.DataAnnotations.MaxLength(0)",
             "Property 'Author.Name' has a maximum length of 0: use a positive length, or remove the attribute for unlimited text"),
         Case("FSD0018", Project + "[assembly: FullstackDevelop.Agent(\"exporter\", EstimatedMinutes = 0)]", "FullstackDevelop.Agent(",
             "Agent 'exporter' has an estimated duration of 0 minutes: use a positive number of minutes"),
         Case("FSD0023", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(Sizes.Name * 2)] public string Name { get; set; } = \"\"; } public static class Sizes { public const int Name = 40; } }", "System.ComponentModel.DataAnnotations.MaxLength(",
             "The argument 'Sizes.Name * 2' of [MaxLength] on 'Author.Name' is ignored because FullstackDevelop cannot read it: write a literal, nameof(...), or the name of a const field declared in this project"),
+        Case("FSD0025", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Display(Name = \"Full name\")] public string Name { get; set; } = \"\"; } }", "System.ComponentModel.DataAnnotations.Display(",
+            "[Display] on 'Author.Name' is ignored: FullstackDevelop does not support it, so the generated API, database and frontend do not follow it; remove it"),
+        Case("FSD0026", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Schema.Column(\"full_name\")] public string Name { get; set; } = \"\"; } }", "System.ComponentModel.DataAnnotations.Schema.Column(",
+            "[Column] on 'Author.Name' is not supported: EF Core would apply it where the generated SQL schema, OpenAPI document and frontend do not; remove it; columns are named after their properties"),
+        Case("FSD0027", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.EmailAddress] public int Age { get; set; } } }", "System.ComponentModel.DataAnnotations.EmailAddress",
+            "[EmailAddress] on 'Author.Age' is ignored: it applies to string properties, and 'Author.Age' is of type int; remove it"),
+        Case("FSD0028", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Range(5, 1)] public int Stars { get; set; } } }", "System.ComponentModel.DataAnnotations.Range(",
+            "[Range] on 'Author.Stars' is not valid: it allows no int value between '5' and '1': make the minimum lower than the maximum"),
+        Case("FSD0029", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.RegularExpression(\"^a+$\", MatchTimeoutInMilliseconds = 10)] public string Code { get; set; } = \"\"; } }", "System.ComponentModel.DataAnnotations.RegularExpression(",
+            "The argument 'MatchTimeoutInMilliseconds' of [RegularExpression] on 'Author.Code' is ignored: FullstackDevelop does not apply it; remove it"),
+        Case("FSD0030", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } public string FullName => \"x\"; } }", "FullName",
+            "Property 'Author.FullName' has no setter, so it is not stored or exposed by the API: add a setter (a private one makes it read-only in the API), or mark it [NotMapped] if it is computed"),
+        Case("FSD0031", Project + "namespace Shop { [FullstackDevelop.Entity] public class Reading { public double Id { get; set; } } }", "Id {",
+            "Key 'Reading.Id' is of type double: keys are non-nullable int, long, short, byte, Guid or string properties, and the API must be able to set a key it does not generate"),
+        Case("FSD0032", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } } [FullstackDevelop.Entity] public class Book { public int Id { get; set; } public Author? Writer { get; set; } } }", "Writer",
+            "Navigation 'Book.Writer' is ignored, and EF Core does not map it: it has no foreign key property: add 'public int? WriterId { get; set; }' (the type of Author's key), or name one with [ForeignKey]"),
+        Case("FSD0033", Project + "namespace Shop { [FullstackDevelop.Entity] public class User { public System.Guid Id { get; set; } } [FullstackDevelop.Entity] public class Response { public int Id { get; set; } public int? UserId { get; set; } public User? User { get; set; } } }", "User { get",
+            "The foreign key of 'Response.User' is 'UserId' of type int, but the key of User ('Id') is of type Guid: make them the same type"),
+        Case("FSD0034", Project + "namespace Shop { [FullstackDevelop.Entity] public class Animal { public int Id { get; set; } } [FullstackDevelop.Entity ] public class Dog : Animal { } }", "FullstackDevelop.Entity ]",
+            "Entity 'Dog' derives from the entity 'Animal', and inheritance between entities is not supported: derive both from a base class without [Entity]"),
+        Case("FSD0035", Project + "namespace Shop { [FullstackDevelop.Entity] public class Book { public int Id { get; set; } } [FullstackDevelop.Entity (Table = \"books\")] public class Volume { public int Id { get; set; } } }", "FullstackDevelop.Entity (",
+            "Entity 'Volume' uses the table 'books', which 'Book' uses too (SQLite compares table names ignoring case): give one of them another [Entity(Table = \"...\")]"),
+        Case("FSD0036", Project + "namespace Shop { [FullstackDevelop.Entity] public abstract class Animal { public int Id { get; set; } } }", "FullstackDevelop.Entity]",
+            "Entity 'Animal' is abstract (make it a concrete class): the API creates rows with 'new Animal()' and sets the fields its requests carry"),
     };
 
     [Theory]
@@ -82,8 +106,8 @@ public sealed class DiagnosticsTests
     [Fact]
     public void Every_descriptor_has_a_diagnostics_test()
     {
-        // FSD0020-FSD0022 are about templates and are tested in TemplateTests.
-        var tested = Cases.Select(c => (string)c[0]).Append(UnexpectedFailureId).Concat(new[] { "FSD0020", "FSD0021", "FSD0022" }).ToHashSet();
+        // FSD0020-FSD0022 and FSD0024 are about templates and packages and are tested in TemplateTests.
+        var tested = Cases.Select(c => (string)c[0]).Append(UnexpectedFailureId).Concat(new[] { "FSD0020", "FSD0021", "FSD0022", "FSD0024" }).ToHashSet();
 
         Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(i => i), tested.OrderBy(i => i));
     }

@@ -24,11 +24,15 @@ public sealed class EntityParsingTests
             using System.ComponentModel.DataAnnotations;
             namespace Shop;
             [FullstackDevelop.Entity]
-            public sealed record Tag(int Id, [property: Required, StringLength(30)] string Label, string? Colour);
+            public sealed record Tag(int Id, [property: Required, StringLength(30)] string Label, string? Colour)
+            {
+                public Tag() : this(0, "", null) { }
+            }
             """));
 
         var tag = Entity(requirements, "Tag");
         Assert.Equal(new[] { "Id", "Label", "Colour" }, tag.Fields.Select(f => f.Name));
+        Assert.All(tag.Fields, field => Assert.Equal(PropertyAccess.InitOnly, field.Access));
         Assert.True(tag.Fields[0].IsKey);
         Assert.Equal(30, tag.Fields[1].MaxLength);
         Assert.True(tag.Fields[1].IsRequired);
@@ -112,7 +116,6 @@ public sealed class EntityParsingTests
                 public Level Level { get; set; }
                 public byte[] Photo { get; set; } = System.Array.Empty<byte>();
                 public ICollection<Volume> Volumes { get; set; } = new List<Volume>();
-                public Volume[] Featured { get; set; } = System.Array.Empty<Volume>();
             }
             [FullstackDevelop.Entity]
             public sealed class Volume
@@ -128,10 +131,33 @@ public sealed class EntityParsingTests
         Assert.Equal("enum", level.Type);
         Assert.Equal(new[] { "Low", "High" }, level.EnumMembers);
         Assert.Equal("bytes", shelf.Fields.Single(f => f.Name == "Photo").Type);
-        Assert.Equal(
-            new[] { ("Volumes", "Volume", RelationKind.OneToMany), ("Featured", "Volume", RelationKind.OneToMany) },
-            shelf.Relations.Select(r => (r.Name, r.Target, r.Kind)));
+        Assert.Equal(new (string, string, RelationKind, string?)[] { ("Volumes", "Volume", RelationKind.OneToMany, "Home") }, shelf.Relations.Select(r => (r.Name, r.Target, r.Kind, r.Inverse)));
         var home = Assert.Single(Entity(requirements, "Volume").Relations);
         Assert.Equal(("Home", "Shelf", RelationKind.ManyToOne, "HomeShelfId", true), (home.Name, home.Target, home.Kind, home.ForeignKey, home.IsRequired));
+    }
+
+    [Theory]
+    [InlineData("Volume[]", true)]
+    [InlineData("IEnumerable<Volume>", true)]
+    [InlineData("IReadOnlyList<Volume>", true)]
+    [InlineData("System.Collections.ObjectModel.ReadOnlyCollection<Volume>", true)]
+    [InlineData("HashSet<Volume>", false)]
+    [InlineData("IList<Volume>", false)]
+    [InlineData("VolumeList", false)]
+    public void Collections_items_cannot_be_added_to_are_ignored_with_FSD0032(string collection, bool ignored)
+    {
+        var outcome = GeneratorHarness.Run(
+            new SourceFile("Project.cs", "[assembly: FullstackDevelop.FullstackProject(\"App\")]"),
+            new SourceFile("Library.cs", """
+                using System.Collections.Generic;
+                namespace Shop;
+                public sealed class VolumeList : List<Volume> { }
+                [FullstackDevelop.Entity] public sealed class Shelf { public int Id { get; set; } public COLLECTION Volumes { get; set; } = null!; }
+                [FullstackDevelop.Entity] public sealed class Volume { public int Id { get; set; } public int ShelfId { get; set; } public Shelf? Shelf { get; set; } }
+                """.Replace("COLLECTION", collection, System.StringComparison.Ordinal)));
+
+        Assert.Equal(ignored ? new[] { "FSD0032" } : System.Array.Empty<string>(), outcome.WarningsAndErrors.Select(d => d.Id));
+        var shelf = Entity(RequirementsJson.Read(SnapshotReader.Read(outcome.Output)!), "Shelf");
+        Assert.Equal(ignored, shelf.Relations.Count == 0);
     }
 }

@@ -77,21 +77,49 @@ public sealed class TemplateTests
     }
 
     [Fact]
-    public void Code_that_needs_a_missing_package_is_left_out_with_an_info_naming_the_package()
+    public void A_console_project_gets_the_plan_without_the_backend_and_no_warning()
     {
-        // A console project: no ASP.NET Core, no EF Core.
         var outcome = GeneratorHarness.Run(TestInputs.Bookstore());
 
-        var infos = outcome.Diagnostics.Where(d => d.Id == "FSD0022").ToList();
-        Assert.All(infos, info => Assert.Equal(DiagnosticSeverity.Info, info.Severity));
-        var messages = infos.Select(info => info.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Contains(messages, m => m.StartsWith("The DTO records, ", StringComparison.Ordinal)
-            && m.EndsWith(" are not generated because the project does not reference Microsoft.AspNetCore.Routing: use <Project Sdk=\"Microsoft.NET.Sdk.Web\"> or add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("the DbContext and its sets", StringComparison.OrdinalIgnoreCase)
-            && m.Contains("does not reference Microsoft.EntityFrameworkCore: add <PackageReference Include=\"Microsoft.EntityFrameworkCore\" />", StringComparison.Ordinal));
+        Assert.Empty(outcome.WarningsAndErrors);
         Assert.DoesNotContain(outcome.Result.GeneratedSources, source => source.HintName.StartsWith("Entities.", StringComparison.Ordinal) || source.HintName.StartsWith("Data.", StringComparison.Ordinal));
         Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
         Assert.Empty(outcome.CompilationProblems());
+    }
+
+    [Fact]
+    public void A_web_project_without_ef_core_is_warned_that_its_api_is_left_out()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(TestInputs.Bookstore(), web: true, without: new[] { "Microsoft.EntityFrameworkCore", "Npgsql" }));
+
+        var warnings = outcome.WarningsAndErrors;
+        Assert.All(warnings, warning => Assert.Equal(("FSD0022", DiagnosticSeverity.Warning), (warning.Id, warning.Severity)));
+        var messages = warnings.Select(warning => warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(messages, m => m.Contains("the DbContext and its sets", StringComparison.OrdinalIgnoreCase)
+            && m.Contains("does not reference Microsoft.EntityFrameworkCore: add <PackageReference Include=\"Microsoft.EntityFrameworkCore\" />", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Result.GeneratedSources, source => source.HintName.StartsWith("Entities.", StringComparison.Ordinal) && source.SourceText.ToString().Contains("MapGroup", StringComparison.Ordinal));
+        Assert.Empty(outcome.CompilationProblems());
+    }
+
+    [Fact]
+    public void Declared_authentication_without_the_jwt_bearer_package_is_an_error_at_the_feature_never_an_open_api()
+    {
+        const string Requirements = "[assembly: FullstackDevelop.FullstackProject(\"Clinic\")]\n[assembly: FullstackDevelop.Feature(\"user-authentication\")]\n";
+        var files = new[]
+        {
+            new SourceFile("Requirements.cs", Requirements),
+            new SourceFile("Patient.cs", "namespace Clinic; [FullstackDevelop.Entity] public sealed class Patient { public int Id { get; set; } public string Name { get; set; } = \"\"; }"),
+        };
+
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver("Clinic"), GeneratorHarness.Compile(files, web: true, without: "Microsoft.AspNetCore.Authentication.JwtBearer"));
+
+        var error = Assert.Single(outcome.WarningsAndErrors);
+        Assert.Equal(("FSD0024", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Equal(
+            "The feature 'user-authentication' needs Microsoft.AspNetCore.Authentication.JwtBearer, which the project does not reference, and the generated API would let anyone in: add <PackageReference Include=\"Microsoft.AspNetCore.Authentication.JwtBearer\" Version=\"10.0.*\" />",
+            error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var span = error.Location.GetLineSpan();
+        Assert.Equal(("Requirements.cs", 1, 11), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
     }
 
     [Fact]

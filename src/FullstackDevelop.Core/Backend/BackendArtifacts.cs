@@ -47,7 +47,8 @@ public static class BackendArtifacts
         new BackendArtifact("csharp-utc-datetime-converter", "Data.UtcDateTimeConverter.g.cs", ArtifactScope.Project, "the UTC DateTime conversions", EntityFramework, _ => true),
         new BackendArtifact("csharp-crud-interface", "Api.Shared.ICrudResource.g.cs", ArtifactScope.Project, "the shared CRUD endpoint types", Api, settings => settings.UsesSharedCrud),
         new BackendArtifact("csharp-crud-endpoints", "Api.Shared.CrudEndpoints.g.cs", ArtifactScope.Project, "the shared CRUD endpoint types", Api, settings => settings.UsesSharedCrud),
-        new BackendArtifact("csharp-request-validation", "Api.RequestValidation.g.cs", ArtifactScope.Project, "the request validation filters", Api, _ => true),
+        // With the contracts, whose request properties carry its validation attributes; it needs no EF Core.
+        new BackendArtifact("csharp-request-validation", "Api.RequestValidation.g.cs", ArtifactScope.Project, "the request validation filters", EquatableArray.Of(BackendPackages.AspNetCoreAssembly), _ => true),
         new BackendArtifact("csharp-paging", "Api.Paging.g.cs", ArtifactScope.Project, "the paging limits", Api, _ => true),
         new BackendArtifact("csharp-sorting", "Api.QueryableSorting.g.cs", ArtifactScope.Project, "the sorting helpers", Api, _ => true),
         new BackendArtifact("csharp-authentication", "Security.{1}Authentication.g.cs", ArtifactScope.Project, "the authentication and authorization services", Jwt, settings => settings.RequiresAuthorization),

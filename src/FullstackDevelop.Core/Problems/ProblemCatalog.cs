@@ -257,7 +257,7 @@ public static class ProblemCatalog
     public static readonly ProblemDescriptor EntityCannotBeCreated = new(
         "FSD0036",
         "Entity cannot be created",
-        "Entity '{0}' {1}: the API creates rows with 'new {0}() {{ ... }}', setting the fields its requests carry",
+        "Entity '{0}' {1}: the API creates rows with 'new {0}()' and sets the fields its requests carry",
         ProblemSeverity.Error);
 
     /// <summary>All descriptors, in ID order.</summary>

@@ -42,14 +42,26 @@ internal static class GeneratorHarness
 
     private static string[] PlatformAssemblies() => ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
 
-    public static CSharpCompilation Compile(IEnumerable<SourceFile> files, string assemblyName = "TestApp", CSharpParseOptions? parseOptions = null, bool web = false)
+    /// <summary>Compiles <paramref name="files"/> as a console project, or as a web project with the backend's packages.</summary>
+    /// <param name="files">The sources.</param>
+    /// <param name="assemblyName">The assembly's name.</param>
+    /// <param name="parseOptions">The parse options; the latest language by default.</param>
+    /// <param name="web">True for a web project that references every package the backend uses.</param>
+    /// <param name="without">For a web project, the assemblies whose file name starts with one of these are left out, as if their package were not referenced.</param>
+    public static CSharpCompilation Compile(IEnumerable<SourceFile> files, string assemblyName = "TestApp", CSharpParseOptions? parseOptions = null, bool web = false, params string[] without)
     {
         parseOptions ??= ParseOptions;
         var nullable = parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
+        var references = web ? WebReferences.Value : ConsoleReferences.Value;
+        if (without.Length > 0)
+        {
+            references = references.Where(reference => !without.Any(prefix => Path.GetFileName(reference.Display ?? string.Empty).StartsWith(prefix, StringComparison.Ordinal))).ToImmutableArray();
+        }
+
         return CSharpCompilation.Create(
             assemblyName,
             files.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, file.Path)),
-            web ? WebReferences.Value : ConsoleReferences.Value,
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable)
                 .WithSpecificDiagnosticOptions(SdkSuppressed));
     }

@@ -222,7 +222,7 @@ internal sealed class PropertyAnnotationReader
     {
         PropertyShape.Reference => "a reference to " + _property.EntityTarget,
         PropertyShape.Collection => "a collection of " + _property.EntityTarget,
-        _ => _fieldType == FieldType.Enum ? "an enum" : "a " + FieldType.CSharpName(_fieldType!),
+        _ => _fieldType == FieldType.Enum ? "an enum" : "of type " + FieldType.CSharpName(_fieldType!),
     };
 
     private void CheckNamedArguments(AnnotationDeclaration annotation, int index)
