@@ -1,0 +1,8 @@
+namespace Clinic.Domain;
+
+public enum Specialty
+{
+    General,
+    Cardiology,
+    Dermatology,
+}

@@ -1,0 +1,4 @@
+using FullstackDevelop;
+
+[assembly: FullstackProject("Clinic", ExpectedUsers = 300, Stack = new[] { "aspnetcore", "efcore", "react", "postgresql" })]
+[assembly: Feature("user-authentication")]

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using FullstackDevelop.EndToEnd.Tests.Infrastructure;
+using FullstackDevelop.Tests.Shared;
+using Xunit;
+
+namespace FullstackDevelop.EndToEnd.Tests;
+
+/// <summary>
+/// The second app (tests/Apps/Clinic), which uses every supported attribute, a many-to-many, a one-to-one, a composite
+/// key and a property the generator leaves out, started as a real process in Development on SQLite and on PostgreSQL.
+/// </summary>
+public sealed class ClinicApiTests
+{
+    private static readonly string AppFolder = RepositoryPaths.Combine("tests", "Apps", "Clinic");
+
+    [Fact]
+    public async Task The_clinic_api_enforces_its_model_over_http_on_sqlite()
+    {
+        using var data = new TemporaryDirectory();
+        await RunAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Clinic"] = "Data Source=" + data.Combine("clinic.db"),
+        });
+    }
+
+    [SkippableFact]
+    public async Task The_clinic_api_enforces_its_model_over_http_on_postgresql()
+    {
+        var (bin, reason) = PostgresServer.Locate();
+        Integration.SkipUnless(bin is not null, reason);
+        using var server = PostgresServer.Start(bin!);
+        await RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Clinic"] = server.ConnectionString("clinic"),
+        });
+    }
+
+    private static async Task RunAsync(Dictionary<string, string> environment)
+    {
+        var build = await ProcessRunner.DotnetAsync(AppFolder, null, "build", "Clinic.csproj");
+        Assert.True(build.ExitCode == 0, build.Describe());
+
+        environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        await using var app = await RunningApp.StartAsync(Path.Combine(AppFolder, "bin", "Debug", "net10.0", "Clinic.dll"), AppFolder, environment, "/openapi/v1.json");
+        try
+        {
+            await ClinicApiScenario.RunAsync(app.BaseAddress);
+        }
+        catch (Xunit.Sdk.XunitException exception)
+        {
+            throw new Xunit.Sdk.XunitException(exception.Message + System.Environment.NewLine + "The app's output:" + System.Environment.NewLine + app.Output);
+        }
+    }
+}
