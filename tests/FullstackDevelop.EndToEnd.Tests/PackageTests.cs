@@ -97,7 +97,7 @@ public sealed class PackageTests
 
         var snapshot = lines.Single(line => line.StartsWith("snapshot: ", StringComparison.Ordinal))["snapshot: ".Length..];
         using var json = JsonDocument.Parse(snapshot);
-        Assert.Equal(1, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(4, json.RootElement.GetProperty("entities").GetArrayLength());
         Assert.Equal("price-feed", json.RootElement.GetProperty("agents")[0].GetProperty("name").GetString());
         Assert.Equal("graph TD", lines[^1]);
