@@ -117,12 +117,12 @@ public sealed class RequirementsSnapshotReaderErrorTests : IDisposable
     [Fact]
     public void ASnapshotOfAnotherSchemaVersionIsUnsupported()
     {
-        var json = SampleRequirements.ShopJson().Replace("{\"schemaVersion\":1,", "{\"schemaVersion\":2,", StringComparison.Ordinal);
+        var json = SampleRequirements.ShopJson().Replace("{\"schemaVersion\":2,", "{\"schemaVersion\":3,", StringComparison.Ordinal);
         var path = Compile(TestAssembly.SnapshotAttributes(json, RequirementsHash.Compute(json)));
 
         var error = AssertFails(RequirementsSnapshotReader.Read(path), SnapshotErrorCodes.UnsupportedSchemaVersion, path);
 
-        Assert.Contains("schema version 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 3", error.Message, StringComparison.Ordinal);
         Assert.Contains("reads version " + ProjectRequirements.SchemaVersion, error.Message, StringComparison.Ordinal);
     }
 
@@ -130,8 +130,8 @@ public sealed class RequirementsSnapshotReaderErrorTests : IDisposable
     [InlineData("{not json")]
     [InlineData("[]")]
     [InlineData("{\"schemaVersion\":\"1\"}")]
-    [InlineData("{\"schemaVersion\":1}")]
-    [InlineData("{\"schemaVersion\":1,\"project\":{\"name\":\"Shop\",\"scale\":\"gigantic\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[],\"requirements\":{},\"agents\":[]}")]
+    [InlineData("{\"schemaVersion\":2}")]
+    [InlineData("{\"schemaVersion\":2,\"project\":{\"name\":\"Shop\",\"scale\":\"gigantic\",\"scaleSource\":\"default\",\"expectedUsers\":0,\"stack\":[]},\"features\":[],\"entities\":[],\"requirements\":{},\"agents\":[]}")]
     public void ADamagedSnapshotWithAMatchingHashIsInvalid(string json)
     {
         var path = Compile(TestAssembly.SnapshotAttributes(json, RequirementsHash.Compute(json)));
