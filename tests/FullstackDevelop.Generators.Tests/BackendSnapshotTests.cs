@@ -28,7 +28,7 @@ public sealed class BackendSnapshotTests
         {
             "Bookstore" => (TestInputs.Bookstore(), "Bookstore"),
             "EveryFieldType" => (TestInputs.EveryFieldType, "Catalog"),
-            _ => (TestInputs.Clinics(shifts: name == "Clinics"), "Clinics"),
+            _ => (BackendInputs.Clinics(shifts: name == "Clinics"), "Clinics"),
         };
         var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(rootNamespace: rootNamespace), GeneratorHarness.Compile(files, name, web: true));
 
