@@ -262,7 +262,7 @@ namespace Clinics.Api
             global::System.ArgumentNullException.ThrowIfNull(db);
             var entity = await db.Set<global::Clinics.Domain.Badge>().AsNoTracking().FirstOrDefaultAsync(HasKey(doctorId, code), cancellationToken);
             return entity is null
-                ? global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'")
+                ? global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'")
                 : global::Microsoft.AspNetCore.Http.TypedResults.Ok(ToDto(entity));
         }
 
@@ -308,7 +308,7 @@ namespace Clinics.Api
             var entity = await db.Set<global::Clinics.Domain.Badge>().FirstOrDefaultAsync(HasKey(doctorId, code), cancellationToken);
             if (entity is null)
             {
-                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
+                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
             }
 
             Update(entity, request);
@@ -327,7 +327,7 @@ namespace Clinics.Api
             var entity = await db.Set<global::Clinics.Domain.Badge>().FirstOrDefaultAsync(HasKey(doctorId, code), cancellationToken);
             if (entity is null)
             {
-                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
+                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
             }
 
             db.Set<global::Clinics.Domain.Badge>().Remove(entity);
