@@ -50,9 +50,10 @@ public partial class ClinicsDbContext : global::Microsoft.EntityFrameworkCore.Db
 
         if (global::Microsoft.EntityFrameworkCore.SqliteDatabaseFacadeExtensions.IsSqlite(Database))
         {
-            // SQLite has no date-time-with-offset type: stored as a sortable 64-bit number, DateTimeOffset can be compared and ordered.
+            // SQLite has no date-time-with-offset type: stored as UTC ticks, a 64-bit number, DateTimeOffset keeps its full
+            // precision and can be compared and ordered.
             configurationBuilder.Properties<global::System.DateTimeOffset>()
-                .HaveConversion<global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+                .HaveConversion<global::Clinics.Data.UtcTicksDateTimeOffsetConverter>();
 
             // SQLite cannot order by TimeSpan either: stored as ticks, a 64-bit number, it can.
             configurationBuilder.Properties<global::System.TimeSpan>()

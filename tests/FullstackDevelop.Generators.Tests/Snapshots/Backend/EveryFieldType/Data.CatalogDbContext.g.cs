@@ -38,9 +38,10 @@ public partial class CatalogDbContext : global::Microsoft.EntityFrameworkCore.Db
 
         if (global::Microsoft.EntityFrameworkCore.SqliteDatabaseFacadeExtensions.IsSqlite(Database))
         {
-            // SQLite has no date-time-with-offset type: stored as a sortable 64-bit number, DateTimeOffset can be compared and ordered.
+            // SQLite has no date-time-with-offset type: stored as UTC ticks, a 64-bit number, DateTimeOffset keeps its full
+            // precision and can be compared and ordered.
             configurationBuilder.Properties<global::System.DateTimeOffset>()
-                .HaveConversion<global::Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+                .HaveConversion<global::Catalog.Data.UtcTicksDateTimeOffsetConverter>();
 
             // SQLite cannot order by TimeSpan either: stored as ticks, a 64-bit number, it can.
             configurationBuilder.Properties<global::System.TimeSpan>()
