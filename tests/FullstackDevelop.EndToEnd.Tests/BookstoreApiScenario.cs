@@ -91,8 +91,10 @@ internal static class BookstoreApiScenario
             }
         }
 
+        await RulesAndValuesAsync(client, author, wizard);
+
         // A reference to a missing row, and deleting a row still referenced, are conflicts.
-        using (var missingAuthor = await client.PostAsJsonAsync(new Uri("/api/books", UriKind.Relative), new { isbn = "1", title = "Orphan", price = 1m, publishedOn = "2000-01-01", format = "Ebook", authorId = 999999 }))
+        using (var missingAuthor = await client.PostAsJsonAsync(new Uri("/api/books", UriKind.Relative), new { isbn = "9780000000001", title = "Orphan", price = 1m, publishedOn = "2000-01-01", format = "Ebook", authorId = 999999 }))
         {
             Assert.Equal(HttpStatusCode.Conflict, missingAuthor.StatusCode);
         }
@@ -111,6 +113,37 @@ internal static class BookstoreApiScenario
         {
             Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         }
+    }
+
+    // The sample's DataAnnotations and what its columns hold are enforced with 400s naming the field; JSON that does not
+    // bind is refused the same way, without echoing the bearer token; a DateTimeOffset reads back in UTC.
+    private static async Task RulesAndValuesAsync(HttpClient client, int author, int wizard)
+    {
+        var token = client.DefaultRequestHeaders.Authorization!.Parameter!;
+        var cases = new (string Route, string Body, string Field, string Says)[]
+        {
+            ("/api/books", "{\"isbn\":\"12\",\"title\":\"T\",\"price\":1,\"publishedOn\":\"2000-01-01\",\"format\":\"Ebook\",\"authorId\":" + author + "}", "isbn", "An ISBN is 13 digits."),
+            ("/api/books", "{\"isbn\":\"9780000000001\",\"title\":\"T\",\"price\":9.999,\"publishedOn\":\"2000-01-01\",\"format\":\"Ebook\",\"authorId\":" + author + "}", "price", "2 after it"),
+            ("/api/books", "{\"isbn\":\"9780000000001\",\"title\":\"T\",\"price\":1,\"publishedOn\":\"2000-01-01\",\"format\":\"Pocketbook\",\"authorId\":" + author + "}", "format", "'Pocketbook' is not one of Hardcover, Paperback, Ebook, Audiobook"),
+            ("/api/customers", "{\"email\":\"not-an-email\",\"displayName\":\"Ann\",\"joinedAt\":\"2024-05-01T10:00:00Z\"}", "email", "e-mail address"),
+        };
+        foreach (var (route, body, field, says) in cases)
+        {
+            using var response = await client.PostAsync(new Uri(route, UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {route} {body} answered {(int)response.StatusCode}: {text}");
+            Assert.DoesNotContain(token, text, StringComparison.Ordinal);
+            var messages = JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty(field);
+            Assert.Contains(says, messages[0].GetString(), StringComparison.Ordinal);
+        }
+
+        using var customer = await client.PostAsJsonAsync(new Uri("/api/customers", UriKind.Relative), new { email = "ann@example.org", displayName = "Ann", joinedAt = "2024-05-01T10:00:00+02:00" });
+        var created = await Json(customer);
+        Assert.True(customer.StatusCode == HttpStatusCode.Created, created.ToString());
+        Assert.Equal("2024-05-01T08:00:00+00:00", created.GetProperty("joinedAt").GetString());
+        using var review = await client.PostAsJsonAsync(new Uri("/api/reviews", UriKind.Relative), new { bookId = wizard, customerId = created.GetProperty("id").GetGuid(), rating = 6, writtenAt = "2024-05-02T10:00:00Z" });
+        Assert.Equal(HttpStatusCode.BadRequest, review.StatusCode);
+        Assert.True((await Json(review)).GetProperty("errors").TryGetProperty("rating", out _));
     }
 
     private static async Task EveryGeneratedEndpointIsInTheOpenApiDocumentAsync(HttpClient client)

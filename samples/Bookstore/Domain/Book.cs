@@ -10,7 +10,7 @@ public sealed class Book
 {
     public int Id { get; set; }
 
-    [Required, StringLength(13)]
+    [Required, StringLength(13), RegularExpression(@"^\d{13}$", ErrorMessage = "An ISBN is 13 digits.")]
     public string Isbn { get; set; } = "";
 
     [Required, MaxLength(200)]

@@ -10,7 +10,7 @@ public sealed class Customer
 {
     public Guid Id { get; set; }
 
-    [Required, MaxLength(254)]
+    [Required, MaxLength(254), EmailAddress]
     public string Email { get; set; } = "";
 
     [Required, MaxLength(120)]

@@ -17,6 +17,7 @@ public sealed class Review
 
     public Customer? Customer { get; set; }
 
+    [Range(1, 5)]
     public byte Rating { get; set; }
 
     [MaxLength(4000)]

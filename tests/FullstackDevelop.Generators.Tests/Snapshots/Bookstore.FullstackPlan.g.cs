@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "3ab1090fd196a0f73b0169c3d95738ec9ebb08fb884d631fdc0233716116f375";
+        public const string RequirementsHash = "db792fe1fe15bbbbbd9d8e123ea24a604cd790160f3a671f6febf5470e2e356b";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(

@@ -29,8 +29,9 @@ namespace Bookstore.Contracts
         [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.Guid? CustomerId { get; init; }
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at least 1; at most 5.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.Range(typeof(byte), "1", "5", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
         public byte? Rating { get; init; }
 
         /// <summary>At most 4000 characters.</summary>
@@ -71,8 +72,9 @@ namespace Bookstore.Contracts
         [global::System.ComponentModel.DataAnnotations.Required]
         public global::System.Guid? CustomerId { get; init; }
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at least 1; at most 5.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::System.ComponentModel.DataAnnotations.Range(typeof(byte), "1", "5", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
         public byte? Rating { get; init; }
 
         /// <summary>At most 4000 characters.</summary>
@@ -113,7 +115,10 @@ namespace Bookstore.Data
         /// <inheritdoc />
         public void Configure(global::Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<global::Bookstore.Domain.Review> builder)
         {
-            builder.ToTable("Reviews");
+            builder.ToTable("Reviews", table =>
+            {
+                table.HasCheckConstraint("CK_Reviews_Rating_Range", "\"Rating\" BETWEEN 1 AND 5");
+            });
             builder.HasKey(e => e.Id);
 
             builder.Property(e => e.BookId).IsRequired();

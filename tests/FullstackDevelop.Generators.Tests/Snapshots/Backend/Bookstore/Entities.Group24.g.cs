@@ -23,9 +23,10 @@ namespace Bookstore.Contracts
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record CreateBookRequest
     {
-        /// <summary>Required; at most 13 characters.</summary>
+        /// <summary>Required; at most 13 characters; matches a pattern.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(13)]
+        [global::System.ComponentModel.DataAnnotations.RegularExpression("^\\d{13}$", ErrorMessage = "An ISBN is 13 digits.")]
         [global::Bookstore.Api.StorableText]
         public string Isbn { get; init; } = "";
 
@@ -77,9 +78,10 @@ namespace Bookstore.Contracts
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateBookRequest
     {
-        /// <summary>Required; at most 13 characters.</summary>
+        /// <summary>Required; at most 13 characters; matches a pattern.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(13)]
+        [global::System.ComponentModel.DataAnnotations.RegularExpression("^\\d{13}$", ErrorMessage = "An ISBN is 13 digits.")]
         [global::Bookstore.Api.StorableText]
         public string Isbn { get; init; } = "";
 

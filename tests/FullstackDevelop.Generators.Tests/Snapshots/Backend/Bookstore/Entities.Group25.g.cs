@@ -19,9 +19,10 @@ namespace Bookstore.Contracts
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record CreateCustomerRequest
     {
-        /// <summary>Required; at most 254 characters.</summary>
+        /// <summary>Required; at most 254 characters; an email address.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(254)]
+        [global::System.ComponentModel.DataAnnotations.EmailAddress]
         [global::Bookstore.Api.StorableText]
         public string Email { get; init; } = "";
 
@@ -54,9 +55,10 @@ namespace Bookstore.Contracts
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateCustomerRequest
     {
-        /// <summary>Required; at most 254 characters.</summary>
+        /// <summary>Required; at most 254 characters; an email address.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(254)]
+        [global::System.ComponentModel.DataAnnotations.EmailAddress]
         [global::Bookstore.Api.StorableText]
         public string Email { get; init; } = "";
 
