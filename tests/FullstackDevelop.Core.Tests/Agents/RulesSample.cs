@@ -13,11 +13,27 @@ namespace FullstackDevelop.Core.Tests.Agents;
 /// </summary>
 internal static class RulesSample
 {
-    public static ProjectRequirements Requirements { get; } = Build();
+    public static ProjectRequirements Requirements { get; } = Build(Entities());
 
-    private static ProjectRequirements Build()
+    /// <summary>The requirements of a project named Clinic, with sign-in, that declares <paramref name="entities"/>; fails on any problem.</summary>
+    public static ProjectRequirements Build(EntityDeclaration[] entities)
     {
-        var entities = new[]
+        var declarations = Declare.Declarations(
+            Declare.Project("Clinic"),
+            Declare.Features("user-authentication"),
+            entities: entities);
+        var result = RequirementsBuilder.Build(declarations);
+        if (result.Requirements is null || result.Problems.Count > 0)
+        {
+            throw new InvalidOperationException("The rules sample has problems:" + Environment.NewLine + string.Join(Environment.NewLine, result.Problems.Select(problem => problem.Message)));
+        }
+
+        return result.Requirements;
+    }
+
+    /// <summary>The sample's entities as the generator reads them.</summary>
+    public static EntityDeclaration[] Entities() =>
+        new[]
         {
             Declare.Entity(
                 "Clinic",
@@ -65,22 +81,12 @@ internal static class RulesSample
                 Declare.Scalar("Units", "System.Byte").With(Annotate.Range(1, 10)),
                 Declare.Scalar("Amount", "System.Decimal", nullable: true)),
         };
-        var declarations = Declare.Declarations(
-            Declare.Project("Clinic"),
-            Declare.Features("user-authentication"),
-            entities: entities);
-        var result = RequirementsBuilder.Build(declarations);
-        if (result.Requirements is null || result.Problems.Count > 0)
-        {
-            throw new InvalidOperationException("The rules sample has problems:" + Environment.NewLine + string.Join(Environment.NewLine, result.Problems.Select(problem => problem.Message)));
-        }
 
-        return result.Requirements;
-    }
+    /// <summary>An attribute by its metadata name, with positional arguments.</summary>
+    public static AnnotationDeclaration Of(string name, params AnnotationValue[] arguments) => AnnotationDeclaration.Of(name, arguments);
 
-    private static AnnotationDeclaration Of(string name, params AnnotationValue[] arguments) => AnnotationDeclaration.Of(name, arguments);
-
-    private static AnnotationDeclaration StringLength(int maximum, int minimum, string message) =>
+    /// <summary>[StringLength(maximum, MinimumLength = minimum, ErrorMessage = message)].</summary>
+    public static AnnotationDeclaration StringLength(int maximum, int minimum, string message) =>
         Of(AnnotationNames.StringLength, AnnotationValue.WholeNumber(maximum))
             .Named("MinimumLength", AnnotationValue.WholeNumber(minimum))
             .Named("ErrorMessage", AnnotationValue.Quoted(message));

@@ -51,8 +51,8 @@ public static class ArtifactValidation
         {
             var minimum = rules.Minimum ?? Extreme(field.Type, minimum: true);
             var maximum = rules.Maximum ?? Extreme(field.Type, minimum: false);
-            var message = rules.MessageFor("range") ?? "The field {0} must be between {1}" + (rules.MinimumIsExclusive ? " (exclusive)" : string.Empty)
-                + " and {2}" + (rules.MaximumIsExclusive ? " (exclusive)" : string.Empty) + ".";
+            var message = rules.MessageFor("range") ?? "The field {0} must be between {1}" + (rules.MinimumIsExclusive ? " exclusive" : string.Empty)
+                + " and {2}" + (rules.MaximumIsExclusive ? " exclusive" : string.Empty) + ".";
             checks.Add(new ArtifactRule(
                 "range",
                 message,
