@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.Json.Serialization;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
@@ -95,10 +96,14 @@ public sealed record ArtifactField(
     EquatableArray<CheckConstraint> Checks,
     EquatableArray<ArtifactRule> Validation)
 {
+    // Both are worked out from the other members, so the unit model hash (which serializes the model) leaves them out.
+
     /// <summary>The JSON Schema bounds of its values: the ranges of its type and rules, a decimal's digits, lengths in JSON characters.</summary>
+    [JsonIgnore]
     public ArtifactSchemaBounds SchemaBounds => ArtifactSchemaBounds.Of(this);
 
     /// <summary>JSON values of the field the API accepts and, rule by rule, values it refuses: for the test plan and the API scripts.</summary>
+    [JsonIgnore]
     public ArtifactExamples Examples => ArtifactExamples.Of(this);
 }
 
