@@ -180,7 +180,7 @@ public sealed class FrontendDeveloperTests
             foreach (var relation in entity.ManyToMany)
             {
                 Assert.Contains("{editing !== null && <" + entity.Name + relation.Name + "Panel owner={editing} />}", page, StringComparison.Ordinal);
-                Assert.Contains("await change(() => link" + entity.Name + relation.Name + "(owner, ", page, StringComparison.Ordinal);
+                Assert.Contains("if (await change(() => link" + entity.Name + relation.Name + "(owner, ", page, StringComparison.Ordinal);
                 Assert.Contains("unlink" + entity.Name + relation.Name + "(owner, item." + relation.TargetKey.JsonName + ")", page, StringComparison.Ordinal);
             }
 
