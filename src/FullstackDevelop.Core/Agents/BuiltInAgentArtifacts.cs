@@ -25,6 +25,7 @@ public static class BuiltInAgentArtifacts
         Project("frontend-developer", "frontend-index-html", "frontend/index.html"),
         Project("frontend-developer", "frontend-main", "frontend/src/main.tsx"),
         Project("frontend-developer", "frontend-api-client", "frontend/src/api/client.ts"),
+        Project("frontend-developer", "frontend-validation", "frontend/src/validation.ts"),
         Project("frontend-developer", "frontend-theme", "frontend/src/theme.ts"),
         Project("frontend-developer", "frontend-app", "frontend/src/App.tsx"),
         Entity("frontend-developer", "frontend-entity-api", "frontend/src/api/{entity-kebab}.ts"),

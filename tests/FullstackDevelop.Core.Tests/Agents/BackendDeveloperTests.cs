@@ -13,7 +13,7 @@ public sealed class BackendDeveloperTests
 {
     private const string Agent = "backend-developer";
 
-    public static TheoryData<string> Samples => new() { "Bookstore", "Keys", "EveryFieldType" };
+    public static TheoryData<string> Samples => new() { "Bookstore", "Keys", "EveryFieldType", "Rules" };
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -43,6 +43,11 @@ public sealed class BackendDeveloperTests
             var keys = string.Join(", ", entity.Keys.Select(key => "\"" + key.Name + "\""));
             Assert.Contains("CONSTRAINT \"PK_" + entity.Table + "\" PRIMARY KEY (" + keys + ")", body, StringComparison.Ordinal);
             Assert.DoesNotContain("FOREIGN KEY", sql, StringComparison.Ordinal);
+
+            // Every CHECK of the EF Core model, by name, and no other.
+            var checks = Regex.Matches(body, "CONSTRAINT \"(?<name>CK_[^\"]+)\" CHECK \\((?<sql>.*)\\),?$", RegexOptions.Multiline)
+                .Select(match => (match.Groups["name"].Value, match.Groups["sql"].Value));
+            Assert.Equal(entity.Fields.SelectMany(field => field.Checks).Select(check => (check.Name, check.Sql)), checks);
         }
     }
 
@@ -65,13 +70,16 @@ public sealed class BackendDeveloperTests
         foreach (var entity in AgentSamples.Model(requirements).Entities)
         {
             var sql = files["database/tables/" + entity.Table + ".sql"];
-            var indexed = Regex.Matches(sql, "^CREATE INDEX IF NOT EXISTS \"IX_" + Regex.Escape(entity.Table) + "_(\\w+)\" ON \"" + Regex.Escape(entity.Table) + "\" \\(\"(\\w+)\"\\);$", RegexOptions.Multiline)
-                .Select(match => (Name: match.Groups[1].Value, Column: match.Groups[2].Value))
+            var indexed = Regex.Matches(sql, "^CREATE (UNIQUE )?INDEX IF NOT EXISTS \"IX_" + Regex.Escape(entity.Table) + "_(\\w+)\" ON \"" + Regex.Escape(entity.Table) + "\" \\(\"(\\w+)\"\\);$", RegexOptions.Multiline)
+                .Select(match => (Name: match.Groups[2].Value, Column: match.Groups[3].Value, Unique: match.Groups[1].Success))
                 .ToList();
-            var expected = entity.Fields.Where(field => field.ForeignKeyOf is not null).Select(field => field.Name).ToList();
+            // EF Core needs no index for a foreign key the primary key starts with; a one-to-one's index is unique.
+            var expected = entity.Fields.Where(field => field.ForeignKeyOf is not null && field.Name != entity.Keys[0].Name).Select(field => field.Name).ToList();
             foreignKeys += expected.Count;
             Assert.Equal(expected, indexed.Select(index => index.Column));
             Assert.All(indexed, index => Assert.Equal(index.Column, index.Name));
+            var unique = entity.References.Where(reference => reference.IsUnique && reference.ForeignKey is not null && reference.ForeignKey != entity.Keys[0].Name).Select(reference => reference.ForeignKey!);
+            Assert.Equal(unique, indexed.Where(index => index.Unique).Select(index => index.Column));
         }
 
         Assert.True(foreignKeys > 0, "The sample has foreign keys.");
@@ -158,10 +166,31 @@ public sealed class BackendDeveloperTests
         Assert.Contains("\\ir constraints.sql", files["database/schema.sql"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_join_table_is_declared_once_with_the_owner_and_cascades_from_both_sides()
+    {
+        var files = AgentSamples.Render(Agent, RulesSample.Requirements);
+
+        var clinics = files["database/tables/Clinics.sql"];
+        Assert.Contains(
+            "CREATE TABLE IF NOT EXISTS \"ClinicDoctor\" (\n    \"ClinicId\" integer NOT NULL,\n    \"DoctorId\" integer NOT NULL,\n    CONSTRAINT \"PK_ClinicDoctor\" PRIMARY KEY (\"ClinicId\", \"DoctorId\")\n);",
+            clinics,
+            StringComparison.Ordinal);
+        Assert.Contains("CREATE INDEX IF NOT EXISTS \"IX_ClinicDoctor_DoctorId\" ON \"ClinicDoctor\" (\"DoctorId\");", clinics, StringComparison.Ordinal);
+        Assert.Single(files.Values, text => text.Contains("CREATE TABLE IF NOT EXISTS \"ClinicDoctor\"", StringComparison.Ordinal));
+
+        var constraints = files["database/constraints.sql"];
+        Assert.Contains("ADD CONSTRAINT \"FK_ClinicDoctor_Clinics_ClinicId\" FOREIGN KEY (\"ClinicId\")\n            REFERENCES \"Clinics\" (\"Id\") ON DELETE CASCADE;", constraints, StringComparison.Ordinal);
+        Assert.Contains("ADD CONSTRAINT \"FK_ClinicDoctor_Doctors_DoctorId\" FOREIGN KEY (\"DoctorId\")\n            REFERENCES \"Doctors\" (\"Id\") ON DELETE CASCADE;", constraints, StringComparison.Ordinal);
+        Assert.Contains("CREATE UNIQUE INDEX IF NOT EXISTS \"IX_Badges_DoctorId\" ON \"Badges\" (\"DoctorId\");", files["database/tables/Badges.sql"], StringComparison.Ordinal);
+        Assert.Contains("\"Fee\" numeric(8,2) NOT NULL,", files["database/tables/Doctors.sql"], StringComparison.Ordinal);
+    }
+
     private static ProjectRequirements Sample(string name) => name switch
     {
         "Bookstore" => BackendSamples.Bookstore,
         "Keys" => BackendSamples.Keys,
+        "Rules" => RulesSample.Requirements,
         _ => AgentSamples.EveryFieldType,
     };
 

@@ -10,6 +10,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Core.Tests.Agents.Infrastructure;
 using FullstackDevelop.Core.Tests.Backend;
 using FullstackDevelop.Tests.Shared;
 using Xunit;
@@ -20,7 +21,7 @@ public sealed class FrontendDeveloperTests
 {
     private const string Agent = "frontend-developer";
 
-    private static readonly string[] SampleNames = { "Bookstore", "Keys", "EveryFieldType", "Minimal" };
+    private static readonly string[] SampleNames = { "Bookstore", "Keys", "EveryFieldType", "Minimal", "Rules" };
 
     public static TheoryData<string> Samples => new(SampleNames);
 
@@ -72,7 +73,7 @@ public sealed class FrontendDeveloperTests
             new[]
             {
                 "frontend/index.html", "frontend/package.json", "frontend/src/App.tsx", "frontend/src/api/client.ts", "frontend/src/main.tsx",
-                "frontend/src/theme.ts", "frontend/tsconfig.json", "frontend/vite.config.ts",
+                "frontend/src/theme.ts", "frontend/src/validation.ts", "frontend/tsconfig.json", "frontend/vite.config.ts",
             },
             files.Keys.Where(path => !modules.Contains(path) && !pages.Contains(path)).OrderBy(path => path, StringComparer.Ordinal));
     }
@@ -114,15 +115,42 @@ public sealed class FrontendDeveloperTests
             }
 
             var create = Members(module, "Create" + entity.Name + "Request");
-            Assert.Equal(entity.Fields.Where(field => !field.IsGenerated).Select(field => field.JsonName), create.Keys);
+            Assert.Equal(entity.Fields.Where(field => field.InCreate).Select(field => field.JsonName), create.Keys);
             var update = Members(module, "Update" + entity.Name + "Request");
-            Assert.Equal(entity.Fields.Where(field => !field.IsKey).Select(field => field.JsonName), update.Keys);
+            Assert.Equal(entity.Fields.Where(field => field.InUpdate).Select(field => field.JsonName), update.Keys);
             Assert.Contains("export const " + entity.PluralCamelName + "Route = '" + entity.Route + "';", module, StringComparison.Ordinal);
-            Assert.Contains("export type " + entity.Name + "Key = " + entity.Key!.TsType + ";", module, StringComparison.Ordinal);
-            foreach (var function in new[] { "list" + entity.PluralName, "get" + entity.Name, "create" + entity.Name, "update" + entity.Name, "remove" + entity.Name })
+            if (entity.HasCompositeKey)
+            {
+                // A key object with every part, and item paths with every part in route order.
+                var key = Members(module, entity.Name + "Key");
+                Assert.Equal(entity.Keys.Select(part => (part.JsonName, part.TsType)), key.Select(member => (member.Key, member.Value)));
+                Assert.Contains(
+                    "return " + string.Join(" + ", entity.Keys.Select(part => "'/' + encodeURIComponent(String(key." + part.JsonName + "))")) + ";",
+                    module,
+                    StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains("export type " + entity.Name + "Key = " + entity.Key!.TsType + ";", module, StringComparison.Ordinal);
+            }
+
+            var functions = new[] { "list" + entity.PluralName, "get" + entity.Name, "create" + entity.Name, "update" + entity.Name, "remove" + entity.Name, "validateCreate" + entity.Name, "validateUpdate" + entity.Name }
+                .Concat(entity.ManyToMany.SelectMany(relation => new[] { "list", "link", "unlink" }.Select(verb => verb + entity.Name + relation.Name)));
+            foreach (var function in functions)
             {
                 Assert.Contains("export function " + function + "(", module, StringComparison.Ordinal);
             }
+
+            foreach (var relation in entity.ManyToMany)
+            {
+                Assert.Contains("import type { " + relation.Target + "Dto } from './" + relation.TargetKebabName + "';", module, StringComparison.Ordinal);
+                Assert.Contains("Promise<PagedResult<" + relation.Target + "Dto>>", module, StringComparison.Ordinal);
+                Assert.Contains("itemPath(key) + '/" + relation.Segment + "/' + encodeURIComponent(String(" + relation.TargetParameter + "))", module, StringComparison.Ordinal);
+            }
+
+            // The validation of each request lists the fields of the request, and nothing else.
+            Assert.Equal(create.Keys, ValidationMembers(module, "create" + entity.Name + "Validation"));
+            Assert.Equal(update.Keys, ValidationMembers(module, "update" + entity.Name + "Validation"));
 
             Assert.Contains("method: 'POST'", module, StringComparison.Ordinal);
             Assert.Contains("method: 'PUT'", module, StringComparison.Ordinal);
@@ -143,19 +171,34 @@ public sealed class FrontendDeveloperTests
             var page = files["frontend/src/pages/" + entity.Name + "Page.tsx"];
             Assert.Contains("export default function " + entity.Name + "Page(", page, StringComparison.Ordinal);
             Assert.Contains("window.confirm(", page, StringComparison.Ordinal);
+
+            // The form checks a request with the API's rules before it sends it, and shows the messages by field.
+            Assert.Contains("if (refused(key === null ? validateCreate" + entity.Name + "(create) : validateUpdate" + entity.Name + "(update))) {", page, StringComparison.Ordinal);
+            Assert.True(
+                page.IndexOf("validateCreate" + entity.Name + "(create)", StringComparison.Ordinal) < page.IndexOf("await create" + entity.Name + "(create)", StringComparison.Ordinal),
+                "The page validates before it creates.");
+            foreach (var relation in entity.ManyToMany)
+            {
+                Assert.Contains("{editing !== null && <" + entity.Name + relation.Name + "Panel owner={editing} />}", page, StringComparison.Ordinal);
+                Assert.Contains("if (await change(() => link" + entity.Name + relation.Name + "(owner, ", page, StringComparison.Ordinal);
+                Assert.Contains("unlink" + entity.Name + relation.Name + "(owner, item." + relation.TargetKey.JsonName + ")", page, StringComparison.Ordinal);
+            }
+
             Assert.DoesNotMatch(@":\s*any\b|\bas any\b|<any>|\bany\[\]", page);
             Assert.DoesNotMatch(@":\s*any\b|\bas any\b|<any>|\bany\[\]", files["frontend/src/api/" + entity.KebabName + ".ts"]);
             foreach (var field in entity.Fields)
             {
                 Assert.Contains("item." + field.JsonName + ")}</td>", page, StringComparison.Ordinal);
-                if (field.IsGenerated)
+                if (!field.InCreate && !field.InUpdate)
                 {
                     Assert.DoesNotContain("id=\"" + entity.KebabName + "-" + field.JsonName + "\"", page, StringComparison.Ordinal);
                     continue;
                 }
 
+                // Required unless an empty text is a value; key parts and create-only fields are editable on create only.
                 var input = Element(page, entity.KebabName + "-" + field.JsonName);
-                Assert.Equal(field.IsRequired && field.Type != "bool", input.Contains(" required", StringComparison.Ordinal));
+                Assert.Equal(field.IsRequired && field.Type != "bool" && !field.Rules.AllowEmptyStrings, input.Contains(" required", StringComparison.Ordinal));
+                Assert.Equal(!field.InUpdate, input.Contains("disabled={editing !== null}", StringComparison.Ordinal));
                 Assert.Contains("messagesFor('" + field.JsonName + "')", page, StringComparison.Ordinal);
                 switch (field.Type)
                 {
@@ -305,7 +348,7 @@ public sealed class FrontendDeveloperTests
             }
             finally
             {
-                TryDelete(project);
+                NodeModules.TryDelete(project);
             }
         });
         var failures = (await Task.WhenAll(checks)).Where(check => check.ExitCode != 0).ToList();
@@ -342,6 +385,7 @@ public sealed class FrontendDeveloperTests
         "Keys" => BackendSamples.Keys,
         "EveryFieldType" => AgentSamples.EveryFieldType,
         "Minimal" => Minimal,
+        "Rules" => RulesSample.Requirements,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a sample."),
     };
 
@@ -365,6 +409,14 @@ public sealed class FrontendDeveloperTests
             .ToDictionary(match => match.Groups["name"].Value, match => match.Groups["type"].Value, StringComparer.Ordinal);
     }
 
+    // The members of an exported validation map: `  name: entityNameValidation,` lines.
+    private static List<string> ValidationMembers(string module, string constant)
+    {
+        var block = Regex.Match(module, @"^export const " + constant + @": FieldValidations<\w+> = \{\n(?<body>.*?)^\};", RegexOptions.Multiline | RegexOptions.Singleline);
+        Assert.True(block.Success, "No validation " + constant + " in:" + Environment.NewLine + module);
+        return Regex.Matches(block.Groups["body"].Value, @"^  (?<name>\w+): \w+Validation,$", RegexOptions.Multiline).Select(match => match.Groups["name"].Value).ToList();
+    }
+
     // The opening tag of the JSX element with the id: the generated pages close a multi-line tag on a line of its own.
     private static string Element(string page, string id)
     {
@@ -380,81 +432,4 @@ public sealed class FrontendDeveloperTests
     }
 
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ");
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // A leftover project under the temp folder is harmless.
-        }
-    }
-
-    /// <summary>
-    /// A test that needs Node.js and npm: skipped when either is missing, unless <c>FULLSTACK_REQUIRE_INTEGRATION=1</c>
-    /// (CI), where it runs and fails.
-    /// </summary>
-    [AttributeUsage(AttributeTargets.Method)]
-    private sealed class NodeFactAttribute : FactAttribute
-    {
-        public NodeFactAttribute()
-        {
-            if (Environment.GetEnvironmentVariable("FULLSTACK_REQUIRE_INTEGRATION") != "1"
-                && (NodeModules.FindOnPath("node") is null || NodeModules.FindOnPath("npm") is null))
-            {
-                Skip = "Node.js and npm are not on the PATH (FULLSTACK_REQUIRE_INTEGRATION=1 makes this a failure).";
-            }
-        }
-    }
-
-    /// <summary>npm packages installed once per package.json, under the system temp folder.</summary>
-    private static class NodeModules
-    {
-        public static string? FindOnPath(string tool)
-        {
-            var names = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new[] { tool + ".cmd", tool + ".exe", tool } : new[] { tool };
-            var directories = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-            return directories.SelectMany(directory => names.Select(name => Path.Combine(directory, name))).FirstOrDefault(File.Exists);
-        }
-
-        /// <summary>The folder whose node_modules holds the packages of <paramref name="packageJson"/>; installs them on first use.</summary>
-        public static async Task<string> InstallAsync(string packageJson)
-        {
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(packageJson)))[..16].ToLowerInvariant();
-            var folder = Path.Combine(Path.GetTempPath(), "fullstack-frontend-typecheck", hash);
-            var marker = Path.Combine(folder, "installed");
-            if (File.Exists(marker))
-            {
-                return folder;
-            }
-
-            // Install beside the final folder and move it into place, so that concurrent runs never see half an install.
-            var staging = folder + ".staging-" + Guid.NewGuid().ToString("N")[..8];
-            Directory.CreateDirectory(staging);
-            await File.WriteAllTextAsync(Path.Combine(staging, "package.json"), packageJson);
-            var npm = FindOnPath("npm") ?? throw new InvalidOperationException("npm is not on the PATH.");
-            var install = await ProcessRunner.RunAsync(npm, staging, TimeSpan.FromMinutes(10), "install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error");
-            if (install.ExitCode != 0)
-            {
-                TryDelete(staging);
-                throw new InvalidOperationException("npm install failed:" + Environment.NewLine + install.Output);
-            }
-
-            await File.WriteAllTextAsync(Path.Combine(staging, "installed"), hash);
-            try
-            {
-                Directory.Move(staging, folder);
-            }
-            catch (IOException) when (File.Exists(marker))
-            {
-                // Another run moved its installation into place first.
-                TryDelete(staging);
-            }
-
-            return folder;
-        }
-    }
 }

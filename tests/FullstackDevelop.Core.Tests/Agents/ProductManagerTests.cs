@@ -106,7 +106,7 @@ public sealed class ProductManagerTests
         var spec = AgentSamples.Render(Agent, requirements)[SpecPath];
 
         Assert.Contains("| Expected users | not declared |", spec, StringComparison.Ordinal);
-        Assert.Contains("| Entities | 7 (6 with API endpoints) |", spec, StringComparison.Ordinal);
+        Assert.Contains("| Entities | 7 |", spec, StringComparison.Ordinal);
         Assert.Contains("The project declares no features.", spec, StringComparison.Ordinal);
         Assert.Contains("| NFR-2 | Availability | 99.0% of requests succeed each month (at most 7 h 12 min of downtime in 30 days)", spec, StringComparison.Ordinal);
         Assert.Contains("| NFR-6 | Security | The API is open", spec, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class ProductManagerTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Entities_with_endpoints_get_five_CRUD_stories_with_acceptance_criteria(string sample)
+    public void Entities_with_endpoints_get_five_CRUD_stories_and_one_per_many_to_many_relation(string sample)
     {
         var requirements = TechnicalArchitectTests.Sample(sample);
         var files = AgentSamples.Render(Agent, requirements);
@@ -125,24 +125,31 @@ public sealed class ProductManagerTests
             var stories = files["docs/user-stories/" + entity.KebabName + ".md"];
             var id = "US-" + entity.KebabName.ToUpperInvariant();
 
+            var count = 5 + entity.ManyToMany.Count;
             Assert.Equal(
-                new[] { id + "-1 List", id + "-2 View", id + "-3 Create", id + "-4 Update", id + "-5 Delete" },
+                new[] { id + "-1 List", id + "-2 View", id + "-3 Create", id + "-4 Update", id + "-5 Delete" }.Concat(entity.ManyToMany.Select((relation, index) => id + "-" + (6 + index) + " Link")),
                 Regex.Matches(stories, "(?m)^## (US-[A-Z0-9-]+ [A-Za-z]+)").Select(match => match.Groups[1].Value));
-            Assert.Equal(5, Regex.Count(stories, "(?m)^As a (signed-in )?user of " + Regex.Escape(requirements.Project.Name) + ", I want to "));
-            Assert.Equal(5, Regex.Count(stories, ", so that "));
+            Assert.Equal(count, Regex.Count(stories, "(?m)^As a (signed-in )?user of " + Regex.Escape(requirements.Project.Name) + ", I want to "));
+            Assert.Equal(count, Regex.Count(stories, ", so that "));
 
             var list = Section(stories, "## " + id + "-1 List");
             Assert.Contains("`GET " + entity.Route + "`", list, StringComparison.Ordinal);
             Assert.Contains("`pageSize` outside 1–100", list, StringComparison.Ordinal);
-            Assert.Contains("ordered by `" + entity.Key!.JsonName + "`", list, StringComparison.Ordinal);
+            Assert.Contains("ordered by " + string.Join(" and ", entity.Keys.Select(key => "`" + key.JsonName + "`")), list, StringComparison.Ordinal);
             Assert.All(entity.Fields.Where(field => field.IsSortable), field => Assert.Contains("`" + field.JsonName + "`", list, StringComparison.Ordinal));
 
             Assert.Contains("then** I get 404", Section(stories, "## " + id + "-2 View"), StringComparison.Ordinal);
 
             var create = Section(stories, "## " + id + "-3 Create");
             Assert.Contains("I get 201", create, StringComparison.Ordinal);
-            foreach (var field in entity.Fields.Where(field => !field.IsGenerated))
+            foreach (var field in entity.Fields.Where(field => field.InCreate))
             {
+                // Every rule with a refused value and the API's message, but the maximum length (said as "longer than").
+                foreach (var example in field.Examples.Invalid.Where(example => example.Rule != "length" || example.Description.Contains("under", StringComparison.Ordinal)))
+                {
+                    Assert.Contains("**Given** `" + field.JsonName + "` " + example.Description + " (`" + example.Json + "`), **when** I `POST " + entity.Route + "`, **then** I get 400 with \"" + example.Message + "\"", create, StringComparison.Ordinal);
+                }
+
                 if (field.IsRequired)
                 {
                     Assert.Contains("**Given** a body without `" + field.JsonName + "`", create, StringComparison.Ordinal);
@@ -161,27 +168,51 @@ public sealed class ProductManagerTests
 
             var update = Section(stories, "## " + id + "-4 Update");
             Assert.Contains("I get 204", update, StringComparison.Ordinal);
-            Assert.Contains("`PUT " + entity.Route + "/K`, **then** I get 404", update, StringComparison.Ordinal);
+            var item = entity.HasCompositeKey ? entity.Route + "/" + string.Join("/", entity.Keys.Select(key => "K." + key.JsonName)) : entity.Route + "/K";
+            Assert.Contains("`PUT " + item + "`, **then** I get 404", update, StringComparison.Ordinal);
             Assert.All(entity.Fields.Where(field => field.IsKey), key => Assert.DoesNotContain("a body without `" + key.JsonName + "`", update, StringComparison.Ordinal));
 
             var delete = Section(stories, "## " + id + "-5 Delete");
             Assert.Contains("**then** I get 409", delete, StringComparison.Ordinal);
-            Assert.Contains("`DELETE " + entity.Route + "/K`, **then** I get 404", delete, StringComparison.Ordinal);
+            Assert.Contains("`DELETE " + item + "`, **then** I get 404", delete, StringComparison.Ordinal);
 
-            Assert.Equal(signIn ? 5 : 0, Regex.Count(stories, "Given\\*\\* I am not signed in, .*?I get 401"));
+            for (var index = 0; index < entity.ManyToMany.Count; index++)
+            {
+                var relation = entity.ManyToMany[index];
+                var links = Section(stories, "## " + id + "-" + (6 + index) + " Link");
+                var path = item + "/" + relation.Segment;
+                Assert.Contains("`GET " + path + "`", links, StringComparison.Ordinal);
+                Assert.Contains("`PUT " + path + "/T`, **then** I get 204", links, StringComparison.Ordinal);
+                Assert.Contains("`DELETE " + path + "/T`, **then** I get 204", links, StringComparison.Ordinal);
+                Assert.Contains("**then** I get 404", links, StringComparison.Ordinal);
+            }
+
+            Assert.Equal(signIn ? count : 0, Regex.Count(stories, "Given\\*\\* I am not signed in, .*?I get 401"));
             Assert.Equal(signIn, stories.Contains("signed-in user", StringComparison.Ordinal));
         }
     }
 
     [Fact]
-    public void An_entity_with_a_composite_key_gets_the_reason_instead_of_API_stories()
+    public void An_entity_with_a_composite_key_gets_stories_with_every_key_part_in_the_path()
     {
         var stories = AgentSamples.Render(Agent, BackendSamples.Keys)["docs/user-stories/shelf-tag.md"];
 
+        Assert.Contains("## US-SHELF-TAG-2 View", stories, StringComparison.Ordinal);
+        Assert.Contains("with key K (`shelfId` and `tagCode`) exists, **when** I request `GET /api/shelf-tags/K.shelfId/K.tagCode`", stories, StringComparison.Ordinal);
+        Assert.Contains("a `Location` header of `/api/shelf-tags/{shelfId}/{tagCode}`", stories, StringComparison.Ordinal);
+        Assert.Contains("already has the `shelfId` and `tagCode` I send", stories, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_without_a_key_gets_the_reason_instead_of_API_stories()
+    {
+        var keyless = BackendSamples.Project(BackendSamples.Entity("Log", new[] { BackendSamples.Field("Line", "string") }));
+
+        var stories = AgentSamples.Render(Agent, keyless)["docs/user-stories/log.md"];
+
         Assert.Contains("## No API stories", stories, StringComparison.Ordinal);
-        Assert.Contains("composite key (ShelfId, TagCode)", stories, StringComparison.Ordinal);
+        Assert.Contains("have no key", stories, StringComparison.Ordinal);
         Assert.DoesNotContain("## US-", stories, StringComparison.Ordinal);
-        Assert.DoesNotContain("/api/shelf-tags", stories, StringComparison.Ordinal);
     }
 
     [Fact]

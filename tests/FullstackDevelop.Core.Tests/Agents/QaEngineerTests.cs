@@ -14,7 +14,7 @@ public sealed class QaEngineerTests
 {
     private const string Agent = "qa-engineer";
 
-    public static TheoryData<string> Samples => new() { "Bookstore", "Keys", "EveryFieldType", "BookstoreWithoutSignIn" };
+    public static TheoryData<string> Samples => new() { "Bookstore", "Keys", "EveryFieldType", "BookstoreWithoutSignIn", "Rules" };
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -27,7 +27,7 @@ public sealed class QaEngineerTests
         {
             var requests = Requests(files["tests/api/" + entity.KebabName + ".http"]);
             var collection = "{{baseUrl}}" + entity.Route;
-            var item = new Regex("^" + Regex.Escape(collection) + "/[^/?\\s]+$");
+            var item = new Regex("^" + Regex.Escape(collection) + "(/[^/?\\s]+){" + entity.Keys.Count + "}$");
 
             Assert.Contains(requests, request => request.Method == "GET" && request.Url.StartsWith(collection + "?", StringComparison.Ordinal));
             Assert.Contains(requests, request => request.Method == "GET" && item.IsMatch(request.Url));
@@ -50,8 +50,16 @@ public sealed class QaEngineerTests
         foreach (var entity in AgentSamples.Model(requirements).Entities.Where(entity => entity.HasEndpoints))
         {
             var requests = Requests(files["tests/api/" + entity.KebabName + ".http"]);
+            var links = entity.ManyToMany.Select(relation => "/" + relation.Segment + "/").ToList();
             foreach (var request in requests.Where(request => request.Method is "POST" or "PUT" && request.Url.Contains("/api/", StringComparison.Ordinal)))
             {
+                // Linking sends nothing but the two keys in the path.
+                if (links.Any(link => request.Url.Contains(link, StringComparison.Ordinal)))
+                {
+                    Assert.Equal(string.Empty, request.Body);
+                    continue;
+                }
+
                 Assert.Contains("Content-Type: application/json", request.Headers);
                 using var document = JsonDocument.Parse(request.Body);
                 Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
@@ -61,12 +69,16 @@ public sealed class QaEngineerTests
             using var body = JsonDocument.Parse(create.Body);
             var members = body.RootElement.EnumerateObject().ToDictionary(member => member.Name, member => member.Value, StringComparer.Ordinal);
             Assert.Equal(
-                entity.Fields.Where(field => !field.IsGenerated).Select(field => field.JsonName).OrderBy(name => name, StringComparer.Ordinal),
+                entity.Fields.Where(field => field.InCreate).Select(field => field.JsonName).OrderBy(name => name, StringComparer.Ordinal),
                 members.Keys.OrderBy(name => name, StringComparer.Ordinal));
-            foreach (var field in entity.Fields.Where(field => !field.IsGenerated))
+            foreach (var field in entity.Fields.Where(field => field.InCreate))
             {
                 AssertValid(field, members[field.JsonName]);
             }
+
+            var update = Assert.Single(requests, request => request.Method == "PUT" && request.Title.StartsWith("Update the created", StringComparison.Ordinal));
+            using var updateBody = JsonDocument.Parse(update.Body);
+            Assert.Equal(entity.Fields.Where(field => field.InUpdate).Select(field => field.JsonName), updateBody.RootElement.EnumerateObject().Select(member => member.Name));
         }
     }
 
@@ -101,12 +113,74 @@ public sealed class QaEngineerTests
     [Fact]
     public void Entities_without_endpoints_get_a_file_that_only_explains_why()
     {
-        var files = AgentSamples.Render(Agent, BackendSamples.Keys);
+        var files = AgentSamples.Render(Agent, BackendSamples.Project(BackendSamples.Entity("Log", new[] { BackendSamples.Field("Line", "string") })));
 
-        var text = files["tests/api/shelf-tag.http"];
+        var text = files["tests/api/log.http"];
         Assert.All(text.TrimEnd('\n').Split('\n'), line => Assert.True(line.Length == 0 || line.StartsWith('#'), "Only comments: " + line));
-        Assert.Contains("composite", text, StringComparison.Ordinal);
+        Assert.Contains("it has no key", text, StringComparison.Ordinal);
         Assert.Empty(Requests(text));
+    }
+
+    [Fact]
+    public void Every_rule_of_a_field_has_a_refused_request_that_names_the_field_and_its_message()
+    {
+        var model = AgentSamples.Model(RulesSample.Requirements);
+        var files = AgentSamples.Render(Agent, RulesSample.Requirements);
+        var plan = files["docs/test-plan.md"];
+        var rules = 0;
+        foreach (var entity in model.Entities)
+        {
+            var requests = Requests(files["tests/api/" + entity.KebabName + ".http"]);
+            var section = Section(plan, "### " + entity.Name + " (`" + entity.Route + "`)");
+            foreach (var field in entity.Fields.Where(field => field.InCreate))
+            {
+                foreach (var example in field.Examples.Invalid)
+                {
+                    var request = Assert.Single(requests, request => request.Title == "Invalid: " + field.JsonName + " " + example.Description + " (400, error for " + field.JsonName + ")");
+                    Assert.Equal(("POST", "{{baseUrl}}" + entity.Route), (request.Method, request.Url));
+                    Assert.Contains("# The API answers: " + example.Message, request.Comments);
+                    using var body = JsonDocument.Parse(request.Body);
+                    Assert.Equal(JsonDocument.Parse(example.Json).RootElement.GetRawText(), body.RootElement.GetProperty(field.JsonName).GetRawText());
+                    if (example.Rule != "length" || example.Description.Contains("under", StringComparison.Ordinal))
+                    {
+                        Assert.Contains("| `" + field.JsonName + "` " + example.Description.Replace("|", "\\|", StringComparison.Ordinal) + " |", section, StringComparison.Ordinal);
+                    }
+
+                    rules++;
+                }
+            }
+        }
+
+        Assert.True(rules > 30, "The rules sample has a refused value for every rule of its fields: " + rules);
+    }
+
+    [Fact]
+    public void Composite_keys_and_many_to_many_relations_have_their_requests_and_cases()
+    {
+        var files = AgentSamples.Render(Agent, RulesSample.Requirements);
+        var plan = files["docs/test-plan.md"];
+
+        var lines = Requests(files["tests/api/visit-line.http"]);
+        Assert.Contains(lines, request => request.Method == "GET" && request.Url == "{{baseUrl}}/api/visit-lines/{{createVisitLine.response.body.$.visitId}}/{{createVisitLine.response.body.$.lineNumber}}");
+        Assert.Contains(lines, request => request.Method == "DELETE" && request.Url == "{{baseUrl}}/api/visit-lines/2147483647/32767");
+        Assert.Contains(lines, request => request.Method == "POST" && request.Title.StartsWith("Conflict: create a visit line with the same key again (409)", StringComparison.Ordinal));
+        Assert.Contains("| Get with one key part changed | `GET /api/visit-lines/{visitId}/{lineNumber}`", plan, StringComparison.Ordinal);
+
+        var doctors = Requests(files["tests/api/doctor.http"]);
+        var links = "{{baseUrl}}/api/doctors/{{createDoctor.response.body.$.id}}/clinics";
+        Assert.Equal(
+            new[] { "GET " + links + "?page=1&pageSize=20", "PUT " + links + "/1", "PUT " + links + "/1", "GET " + links + "?page=1&pageSize=20", "DELETE " + links + "/1", "DELETE " + links + "/1", "PUT " + links + "/2147483647", "GET {{baseUrl}}/api/doctors/2147483647/clinics?page=1&pageSize=20" },
+            doctors.Where(request => request.Url.Contains("/clinics", StringComparison.Ordinal)).Select(request => request.Method + " " + request.Url));
+        var section = Section(plan, "### Doctor (`/api/doctors`)");
+        Assert.Contains("| Link it again | the same `PUT` twice | 204 both times; it is listed once |", section, StringComparison.Ordinal);
+        Assert.Contains("`PUT /api/doctors/{id}/clinics/{clinicId}`", section, StringComparison.Ordinal);
+        Assert.Contains("(`ClinicDoctor` rows cascade)", section, StringComparison.Ordinal);
+
+        Assert.Contains(Requests(files["tests/api/badge.http"]), request => request.Title.StartsWith("Conflict: another badge for the same Doctor (409", StringComparison.Ordinal));
+        Assert.Contains("| A second Badge for the same Doctor | `POST /api/badges` with the `DoctorId` of an existing Badge (a one-to-one: unique index `IX_Badges_DoctorId`) | 409", plan, StringComparison.Ordinal);
+        Assert.Contains("| `licenseNumber` is set on create only |", plan, StringComparison.Ordinal);
+        Assert.Contains("| `joinedAt` is set by the API |", plan, StringComparison.Ordinal);
+        Assert.Contains("| Empty `name` | `POST` with `\"name\": \"\"` | 201", plan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,17 +225,17 @@ public sealed class QaEngineerTests
                 Assert.Contains("| Sort by `" + field.JsonName + "` |", section, StringComparison.Ordinal);
             }
 
-            foreach (var field in entity.Fields.Where(field => !field.IsGenerated && field.IsRequired))
+            foreach (var field in entity.Fields.Where(field => field.InCreate && field.IsRequired))
             {
                 Assert.Contains("| Create without `" + field.JsonName + "` |", section, StringComparison.Ordinal);
             }
 
-            foreach (var field in entity.Fields.Where(field => field.MaxLength is not null && !field.IsGenerated))
+            foreach (var field in entity.Fields.Where(field => field.MaxLength is not null && field.InCreate))
             {
                 Assert.Contains("| Over-long `" + field.JsonName + "` | `POST` and `PUT` with " + (field.MaxLength + 1), section, StringComparison.Ordinal);
             }
 
-            foreach (var field in entity.Fields.Where(field => field.ForeignKeyOf is not null && !field.IsGenerated))
+            foreach (var field in entity.Fields.Where(field => field.ForeignKeyOf is not null && field.InCreate))
             {
                 Assert.Contains("| `" + field.JsonName + "` refers to a missing " + field.ForeignKeyOf + " |", section, StringComparison.Ordinal);
             }
@@ -185,6 +259,7 @@ public sealed class QaEngineerTests
         "Bookstore" => BackendSamples.Bookstore,
         "BookstoreWithoutSignIn" => BackendSamples.BookstoreWith(authentication: false),
         "Keys" => BackendSamples.Keys,
+        "Rules" => RulesSample.Requirements,
         _ => AgentSamples.EveryFieldType,
     };
 
@@ -249,8 +324,10 @@ public sealed class QaEngineerTests
             var title = lines[0].Trim();
             var index = 1;
             string? name = null;
+            var comments = new List<string>();
             for (; index < lines.Length && lines[index].StartsWith('#'); index++)
             {
+                comments.Add(lines[index]);
                 var match = Regex.Match(lines[index], "^# @name (\\S+)$");
                 if (match.Success)
                 {
@@ -267,11 +344,11 @@ public sealed class QaEngineerTests
             }
 
             var body = string.Join("\n", lines.Skip(index + 1).TakeWhile(line => !line.StartsWith('@'))).Trim();
-            requests.Add(new HttpRequest(title, name, requestLine.Groups[1].Value, requestLine.Groups[2].Value, headers, body));
+            requests.Add(new HttpRequest(title, name, requestLine.Groups[1].Value, requestLine.Groups[2].Value, headers, body, comments));
         }
 
         return requests;
     }
 
-    private sealed record HttpRequest(string Title, string? Name, string Method, string Url, List<string> Headers, string Body);
+    private sealed record HttpRequest(string Title, string? Name, string Method, string Url, List<string> Headers, string Body, List<string> Comments);
 }

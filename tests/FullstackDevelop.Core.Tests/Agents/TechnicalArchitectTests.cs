@@ -22,7 +22,7 @@ public sealed class TechnicalArchitectTests
 
     private const string DocumentPath = "docs/architecture.md";
 
-    public static TheoryData<string> Samples => new() { nameof(BackendSamples.Bookstore), nameof(BackendSamples.Keys), nameof(AgentSamples.EveryFieldType) };
+    public static TheoryData<string> Samples => new() { nameof(BackendSamples.Bookstore), nameof(BackendSamples.Keys), nameof(AgentSamples.EveryFieldType), nameof(RulesSample) };
 
     [Theory]
     [MemberData(nameof(Samples))]
@@ -33,14 +33,7 @@ public sealed class TechnicalArchitectTests
 
         var expected = AgentSamples.Model(requirements).Entities
             .Where(entity => entity.HasEndpoints)
-            .SelectMany(entity => new[]
-            {
-                "GET " + entity.Route,
-                "POST " + entity.Route,
-                "GET " + entity.Route + "/{id}",
-                "PUT " + entity.Route + "/{id}",
-                "DELETE " + entity.Route + "/{id}",
-            })
+            .SelectMany(entity => Operations(entity).Select(operation => operation.Method + " " + operation.Path))
             .OrderBy(operation => operation, StringComparer.Ordinal);
         var actual = document.Paths
             .SelectMany(path => path.Value.Operations.Select(operation => operation.Key.ToString().ToUpperInvariant() + " " + path.Key))
@@ -68,7 +61,7 @@ public sealed class TechnicalArchitectTests
         foreach (var entity in AgentSamples.Model(requirements).Entities.Where(entity => entity.HasEndpoints))
         {
             var collection = document.Paths[entity.Route].Operations;
-            var item = document.Paths[entity.Route + "/{id}"].Operations;
+            var item = document.Paths[entity.ItemRoute].Operations;
             AssertOperation(collection[OperationType.Get], "List" + entity.PluralName, entity.PluralName, "Lists " + entity.PluralName + ", a page at a time.", unauthorized.Concat(new[] { "200", "400" }));
             AssertOperation(collection[OperationType.Post], "Create" + entity.Name, entity.PluralName, "Creates one " + entity.Name + ".", unauthorized.Concat(new[] { "201", "400", "409" }));
             AssertOperation(item[OperationType.Get], "Get" + entity.Name, entity.PluralName, "Gets one " + entity.Name + " by key.", unauthorized.Concat(new[] { "200", "404" }));
@@ -89,11 +82,29 @@ public sealed class TechnicalArchitectTests
             Assert.True(collection[OperationType.Post].Responses["201"].Headers.ContainsKey("Location"));
             Assert.Equal("Update" + entity.Name + "Request", item[OperationType.Put].RequestBody.Content["application/json"].Schema.Reference.Id);
 
-            // The {id} parameter is typed from the key field.
-            var key = entity.Key!;
-            var id = Assert.Single(document.Paths[entity.Route + "/{id}"].Parameters);
-            Assert.Equal(("id", ParameterLocation.Path, true), (id.Name, id.In, id.Required));
-            Assert.Equal((key.OpenApiType, key.OpenApiFormat), (id.Schema.Type, id.Schema.Format));
+            // The item parameters are typed from the key fields: {id} for a single key, each part by its JSON name for a composite one.
+            var parameters = document.Paths[entity.ItemRoute].Parameters;
+            Assert.Equal(entity.HasCompositeKey ? entity.Keys.Select(key => key.JsonName) : new[] { "id" }, parameters.Select(parameter => parameter.Name));
+            foreach (var (key, parameter) in entity.Keys.Zip(parameters))
+            {
+                Assert.Equal((ParameterLocation.Path, true), (parameter.In, parameter.Required));
+                Assert.Equal((key.OpenApiType, key.OpenApiFormat), (parameter.Schema.Type, parameter.Schema.Format));
+            }
+
+            foreach (var relation in entity.ManyToMany)
+            {
+                var links = entity.ItemRoute + "/" + relation.Segment;
+                var linked = document.Paths[links].Operations[OperationType.Get];
+                AssertOperation(linked, "List" + entity.Name + relation.Name, entity.PluralName, "Lists the " + relation.Name + " linked to one " + entity.Name + ", a page at a time.", unauthorized.Concat(new[] { "200", "400", "404" }));
+                Assert.Equal("PagedResultOf" + relation.Target + "Dto", linked.Responses["200"].Content["application/json"].Schema.Reference.Id);
+                Assert.Equal(new[] { "page", "pageSize" }, linked.Parameters.Select(parameter => parameter.Name));
+                var link = document.Paths[links + "/{" + relation.TargetParameter + "}"];
+                AssertOperation(link.Operations[OperationType.Put], "Link" + entity.Name + relation.Name, entity.PluralName, "Links one " + relation.Target + " to one " + entity.Name + " (" + relation.Name + ").", unauthorized.Concat(new[] { "204", "404" }));
+                AssertOperation(link.Operations[OperationType.Delete], "Unlink" + entity.Name + relation.Name, entity.PluralName, "Unlinks one " + relation.Target + " from one " + entity.Name + " (" + relation.Name + ").", unauthorized.Concat(new[] { "204", "404" }));
+                Assert.Null(link.Operations[OperationType.Put].RequestBody);
+                var target = link.Parameters.Single(parameter => parameter.Name == relation.TargetParameter);
+                Assert.Equal((relation.TargetKey.OpenApiType, relation.TargetKey.OpenApiFormat, true), (target.Schema.Type, target.Schema.Format, target.Required));
+            }
         }
     }
 
@@ -112,11 +123,11 @@ public sealed class TechnicalArchitectTests
                 continue;
             }
 
-            AssertObject(schemas[entity.Name + "Dto"], entity.Fields, requiredNames: entity.Fields.Select(field => field.JsonName));
-            var creatable = entity.Fields.Where(field => !field.IsGenerated).ToList();
-            AssertObject(schemas["Create" + entity.Name + "Request"], creatable, creatable.Where(field => field.IsRequired).Select(field => field.JsonName));
-            var updatable = creatable.Where(field => !field.IsKey).ToList();
-            AssertObject(schemas["Update" + entity.Name + "Request"], updatable, updatable.Where(field => field.IsRequired).Select(field => field.JsonName));
+            AssertObject(schemas[entity.Name + "Dto"], entity.Fields, requiredNames: entity.Fields.Select(field => field.JsonName), request: false);
+            var creatable = entity.Fields.Where(field => field.InCreate).ToList();
+            AssertObject(schemas["Create" + entity.Name + "Request"], creatable, creatable.Where(field => field.IsRequired).Select(field => field.JsonName), request: true);
+            var updatable = entity.Fields.Where(field => field.InUpdate).ToList();
+            AssertObject(schemas["Update" + entity.Name + "Request"], updatable, updatable.Where(field => field.IsRequired).Select(field => field.JsonName), request: true);
 
             var page = schemas["PagedResultOf" + entity.Name + "Dto"];
             Assert.Equal(new[] { "items", "page", "pageSize", "totalCount", "totalPages" }, page.Properties.Keys);
@@ -184,7 +195,7 @@ public sealed class TechnicalArchitectTests
     }
 
     [Fact]
-    public void Keys_of_every_kind_become_typed_id_parameters_and_a_composite_key_gets_no_paths()
+    public void Keys_of_every_kind_become_typed_parameters_and_a_composite_key_carries_every_part()
     {
         var document = ReadOpenApi(AgentSamples.Render(Agent, BackendSamples.Keys)[OpenApiPath]);
 
@@ -193,8 +204,14 @@ public sealed class TechnicalArchitectTests
         Assert.Equal(("string", "uuid"), (Id("/api/notes").Type, Id("/api/notes").Format));
         Assert.Equal(("integer", (decimal?)0, (decimal?)255), (Id("/api/levels").Type, Id("/api/levels").Minimum, Id("/api/levels").Maximum));
         Assert.Equal(("string", "date"), (Id("/api/days").Type, Id("/api/days").Format));
-        Assert.DoesNotContain(document.Paths.Keys, path => path.StartsWith("/api/shelf-tags", StringComparison.Ordinal));
-        Assert.Contains("ShelfTag", document.Info.Description, StringComparison.Ordinal);
+        var shelfTag = document.Paths["/api/shelf-tags/{shelfId}/{tagCode}"];
+        Assert.Equal(new[] { OperationType.Get, OperationType.Put, OperationType.Delete }, shelfTag.Operations.Keys);
+        Assert.Equal(
+            (("integer", (decimal?)-32768, (decimal?)32767), ("string", (int?)20)),
+            ((shelfTag.Parameters[0].Schema.Type, shelfTag.Parameters[0].Schema.Minimum, shelfTag.Parameters[0].Schema.Maximum), (shelfTag.Parameters[1].Schema.Type, shelfTag.Parameters[1].Schema.MaxLength)));
+        Assert.Equal(new[] { "shelfId", "tagCode", "position" }, document.Components.Schemas["CreateShelfTagRequest"].Properties.Keys);
+        Assert.Equal(new[] { "position" }, document.Components.Schemas["UpdateShelfTagRequest"].Properties.Keys);
+        Assert.DoesNotContain("Not exposed", document.Info.Description, StringComparison.Ordinal);
 
         // A string key is sent on create; a GUID key is made by the server; bytes are base64 text of a bounded length.
         Assert.Contains("code", document.Components.Schemas["CreateTagRequest"].Properties.Keys);
@@ -258,14 +275,7 @@ public sealed class TechnicalArchitectTests
 
         foreach (var entity in AgentSamples.Model(requirements).Entities)
         {
-            var rows = new[]
-            {
-                "| GET | `" + entity.Route + "` | List" + entity.PluralName + " |",
-                "| GET | `" + entity.Route + "/{id}` | Get" + entity.Name + " |",
-                "| POST | `" + entity.Route + "` | Create" + entity.Name + " |",
-                "| PUT | `" + entity.Route + "/{id}` | Update" + entity.Name + " |",
-                "| DELETE | `" + entity.Route + "/{id}` | Delete" + entity.Name + " |",
-            };
+            var rows = Operations(entity).Select(operation => "| " + operation.Method + " | `" + operation.Path + "` | " + operation.Id + " |").ToList();
             if (entity.HasEndpoints)
             {
                 Assert.All(rows, row => Assert.Contains(row, document, StringComparison.Ordinal));
@@ -297,8 +307,26 @@ public sealed class TechnicalArchitectTests
         nameof(BackendSamples.Bookstore) => BackendSamples.Bookstore,
         nameof(BackendSamples.Keys) => BackendSamples.Keys,
         nameof(AgentSamples.EveryFieldType) => AgentSamples.EveryFieldType,
+        nameof(RulesSample) => RulesSample.Requirements,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a sample."),
     };
+
+    // The operations the generated API maps for an entity: its five CRUD endpoints, then three per many-to-many relation.
+    private static IEnumerable<(string Method, string Path, string Id)> Operations(ArtifactEntity entity)
+    {
+        yield return ("GET", entity.Route, "List" + entity.PluralName);
+        yield return ("POST", entity.Route, "Create" + entity.Name);
+        yield return ("GET", entity.ItemRoute, "Get" + entity.Name);
+        yield return ("PUT", entity.ItemRoute, "Update" + entity.Name);
+        yield return ("DELETE", entity.ItemRoute, "Delete" + entity.Name);
+        foreach (var relation in entity.ManyToMany)
+        {
+            var links = entity.ItemRoute + "/" + relation.Segment;
+            yield return ("GET", links, "List" + entity.Name + relation.Name);
+            yield return ("PUT", links + "/{" + relation.TargetParameter + "}", "Link" + entity.Name + relation.Name);
+            yield return ("DELETE", links + "/{" + relation.TargetParameter + "}", "Unlink" + entity.Name + relation.Name);
+        }
+    }
 
     private static OpenApiDocument ReadOpenApi(string text)
     {
@@ -318,7 +346,7 @@ public sealed class TechnicalArchitectTests
         Assert.Equal(statuses.OrderBy(status => status, StringComparer.Ordinal), operation.Responses.Keys.OrderBy(status => status, StringComparer.Ordinal));
     }
 
-    private static void AssertObject(OpenApiSchema schema, IReadOnlyCollection<ArtifactField> fields, IEnumerable<string> requiredNames)
+    private static void AssertObject(OpenApiSchema schema, IReadOnlyCollection<ArtifactField> fields, IEnumerable<string> requiredNames, bool request)
     {
         Assert.Equal("object", schema.Type);
         Assert.Equal(fields.Select(field => field.JsonName), schema.Properties.Keys);
@@ -326,7 +354,10 @@ public sealed class TechnicalArchitectTests
         foreach (var field in fields)
         {
             var property = schema.Properties[field.JsonName];
-            Assert.Equal((field.OpenApiType, field.OpenApiFormat, !field.IsRequired), (property.Type, property.Format, property.Nullable));
+
+            // Requests also state the text formats the API checks: [EmailAddress] and [Url].
+            var format = field.OpenApiFormat ?? (request ? field.Rules.Format switch { "email" => "email", "url" => "uri", _ => null } : null);
+            Assert.Equal((field.OpenApiType, format, !field.IsRequired), (property.Type, property.Format, property.Nullable));
             if (field.MaxLength is { } maxLength && field.Type == "string")
             {
                 Assert.Equal(maxLength, property.MaxLength);

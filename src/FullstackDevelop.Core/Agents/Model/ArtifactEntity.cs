@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Text.Json.Serialization;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Requirements;
@@ -18,7 +20,7 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="PluralDisplayName">Its plural in prose: <c>order lines</c>.</param>
 /// <param name="Table">Its table.</param>
 /// <param name="Route">The path of its endpoints in the generated API: <c>/api/order-lines</c>.</param>
-/// <param name="HasEndpoints">True when the generated API maps its five endpoints (a single key that a route can carry).</param>
+/// <param name="HasEndpoints">True when the generated API maps its five endpoints (it has a key).</param>
 /// <param name="Fields">Its columns, in source order.</param>
 /// <param name="Keys">The fields of its key, in source order.</param>
 /// <param name="References">Its many-to-one relations.</param>
@@ -46,6 +48,9 @@ public sealed record ArtifactEntity(
 
     /// <summary>True when the key has more than one field: the item routes carry each part, <c>/{orderId}/{lineNumber}</c>, named by their JSON names.</summary>
     public bool HasCompositeKey => Keys.Count > 1;
+
+    /// <summary>The path of one item's endpoints: <c>/api/books/{id}</c> for a single key, <c>/api/order-lines/{orderId}/{lineNumber}</c> for a composite one.</summary>
+    public string ItemRoute => Route + (Keys.Count == 1 ? "/{id}" : string.Concat(Keys.Select(key => "/{" + key.JsonName + "}")));
 }
 
 /// <summary>A column of an entity.</summary>
@@ -68,6 +73,7 @@ public sealed record ArtifactEntity(
 /// <param name="InCreate">True when create requests carry it.</param>
 /// <param name="InUpdate">True when update requests carry it.</param>
 /// <param name="Checks">The CHECK constraints of its column, as the API's EF Core model declares them.</param>
+/// <param name="Validation">The checks the API makes on the field in a request, in order, with their messages.</param>
 public sealed record ArtifactField(
     string Name,
     string JsonName,
@@ -87,7 +93,19 @@ public sealed record ArtifactField(
     FieldRules Rules,
     bool InCreate,
     bool InUpdate,
-    EquatableArray<CheckConstraint> Checks);
+    EquatableArray<CheckConstraint> Checks,
+    EquatableArray<ArtifactRule> Validation)
+{
+    // Both are worked out from the other members, so the unit model hash (which serializes the model) leaves them out.
+
+    /// <summary>The JSON Schema bounds of its values: the ranges of its type and rules, a decimal's digits, lengths in JSON characters.</summary>
+    [JsonIgnore]
+    public ArtifactSchemaBounds SchemaBounds => ArtifactSchemaBounds.Of(this);
+
+    /// <summary>JSON values of the field the API accepts and, rule by rule, values it refuses: for the test plan and the API scripts.</summary>
+    [JsonIgnore]
+    public ArtifactExamples Examples => ArtifactExamples.Of(this);
+}
 
 /// <summary>A many-to-one relation, with what SQL needs of its target.</summary>
 /// <param name="Name">The navigation property.</param>
@@ -119,6 +137,9 @@ public sealed record ArtifactOneToMany(string Name, string Target);
 /// <param name="Column">The join table's column for this entity's key: <c>DoctorId</c>.</param>
 /// <param name="TargetColumn">The join table's column for the target's key: <c>ClinicId</c>.</param>
 /// <param name="OwnsJoinTable">True on the side whose name sorts first: the join table is declared with that entity, once.</param>
+/// <param name="TargetKebabName">The target's name in kebab case: <c>clinic</c>, the name of its frontend module.</param>
+/// <param name="TargetDisplayName">The target's name in prose: <c>clinic</c>.</param>
+/// <param name="TargetParameter">The route parameter of the target's key: the camel-case target name and key name, <c>clinicId</c>.</param>
 public sealed record ArtifactManyToMany(
     string Name,
     string JsonName,
@@ -131,4 +152,7 @@ public sealed record ArtifactManyToMany(
     string JoinTable,
     string Column,
     string TargetColumn,
-    bool OwnsJoinTable);
+    bool OwnsJoinTable,
+    string TargetKebabName,
+    string TargetDisplayName,
+    string TargetParameter);

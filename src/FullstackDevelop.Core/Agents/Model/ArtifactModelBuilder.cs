@@ -25,7 +25,6 @@ public static class ArtifactModelBuilder
         ["int64"] = "bigint",
         ["float"] = "real",
         ["double"] = "double precision",
-        ["decimal"] = "numeric(18,2)",
         ["datetime"] = "timestamp with time zone",
         ["datetimeoffset"] = "timestamp with time zone",
         ["date"] = "date",
@@ -123,7 +122,10 @@ public static class ArtifactModelBuilder
             relation.JoinTable,
             relation.Column,
             relation.TargetColumn,
-            relation.IsConfiguredHere);
+            relation.IsConfiguredHere,
+            CSharpNames.Kebab(relation.Target),
+            target.DisplayName,
+            CSharpNames.Camel(relation.Target) + relation.TargetKey.Name);
 
     private static ArtifactField BuildField(BackendField field, FieldInfo source)
     {
@@ -148,7 +150,8 @@ public static class ArtifactModelBuilder
             source.Constraints,
             field.InCreate,
             field.InUpdate,
-            field.Checks);
+            field.Checks,
+            ArtifactValidation.For(source));
     }
 
     // Text with a maximum length is varchar, as EF Core makes it from HasMaxLength; enums are stored by name.
