@@ -9,7 +9,7 @@ namespace FullstackDevelop.Core.Backend;
 /// <summary>
 /// The attributes a request property carries, so the API rejects with 400 what the model's rules forbid and what the
 /// column cannot hold, rather than storing it changed: the user's DataAnnotations with their messages, then the
-/// generated storage rules (<c>DecimalDigits</c>, <c>WholeMicroseconds</c>, <c>StorableText</c> in the <c>Api</c> namespace).
+/// generated storage rules (<c>DecimalDigits</c>, <c>WholeMicroseconds</c>, <c>StorableText</c>, <c>FiniteNumber</c> in the <c>Api</c> namespace).
 /// </summary>
 internal static class RequestValidationAttributes
 {
@@ -86,6 +86,9 @@ internal static class RequestValidationAttributes
                 break;
             case "string":
                 attributes.Add(api + "StorableText");
+                break;
+            case "float":
+                attributes.Add(api + "FiniteNumber");
                 break;
         }
 

@@ -30,13 +30,6 @@ internal static class ApiFieldValidator
             return null;
         }
 
-        // System.Text.Json reads a float beyond float's range as infinity, which the API could store but never write back
-        // as JSON: a value the field cannot hold, which the frontend refuses (the API's own check is the backend's to add).
-        if (value is float number && !float.IsFinite(number))
-        {
-            return null;
-        }
-
         var attributes = field.ValidationAttributes.Select(ApiValidationAttributes.Create).ToList();
         var context = new ValidationContext(new object()) { MemberName = field.Name, DisplayName = field.Name };
         var messages = new List<string>();

@@ -13,7 +13,7 @@ namespace FullstackDevelop.Core.Tests.Agents.Infrastructure;
 /// The validation attributes of a generated request property, made from the C# text the backend model gives the
 /// generated code (<c>BackendField.ValidationAttributes</c>): DataAnnotations' attributes are .NET's own, with the same
 /// constructor and named arguments; the API's storage rules (<c>DecimalDigits</c>, <c>WholeMicroseconds</c>,
-/// <c>StorableText</c>) are checked by independent oracles here, with the messages of the generated attributes.
+/// <c>StorableText</c>, <c>FiniteNumber</c>) are checked by independent oracles here, with the messages of the generated attributes.
 /// </summary>
 internal static class ApiValidationAttributes
 {
@@ -46,6 +46,7 @@ internal static class ApiValidationAttributes
             "DecimalDigits" when name.Contains(".Api.", StringComparison.Ordinal) => new DecimalDigitsOracle((int)positional[0]!, (int)positional[1]!, Message("DecimalDigitsAttribute")),
             "WholeMicroseconds" when name.Contains(".Api.", StringComparison.Ordinal) => new WholeMicrosecondsOracle(Message("WholeMicrosecondsAttribute")),
             "StorableText" when name.Contains(".Api.", StringComparison.Ordinal) => new StorableTextOracle(Message("StorableTextAttribute")),
+            "FiniteNumber" when name.Contains(".Api.", StringComparison.Ordinal) => new FiniteNumberOracle(Message("FiniteNumberAttribute")),
             var shortName => DataAnnotation(shortName, positional),
         };
         foreach (var (property, value) in named)
@@ -263,5 +264,16 @@ internal static class ApiValidationAttributes
 
             return !text.Contains('\0', StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>A float is a finite number.</summary>
+    private sealed class FiniteNumberOracle : ValidationAttribute
+    {
+        public FiniteNumberOracle(string message)
+            : base(message)
+        {
+        }
+
+        public override bool IsValid(object? value) => value is not float number || (!float.IsInfinity(number) && !float.IsNaN(number));
     }
 }

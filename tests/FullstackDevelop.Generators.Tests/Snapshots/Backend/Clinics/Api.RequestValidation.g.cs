@@ -66,7 +66,22 @@ public static class RequestValidator
         global::System.ArgumentNullException.ThrowIfNull(request);
         var results = new global::System.Collections.Generic.List<global::System.ComponentModel.DataAnnotations.ValidationResult>();
         var context = new global::System.ComponentModel.DataAnnotations.ValidationContext(request);
-        if (global::System.ComponentModel.DataAnnotations.Validator.TryValidateObject(request, context, results, validateAllProperties: true))
+
+        // Rules are read and messages written in the invariant culture, as the frontend writes them: a server running
+        // in another culture answers "between 0.5 and 2", not "between 0,5 and 2".
+        var culture = global::System.Globalization.CultureInfo.CurrentCulture;
+        bool valid;
+        try
+        {
+            global::System.Globalization.CultureInfo.CurrentCulture = global::System.Globalization.CultureInfo.InvariantCulture;
+            valid = global::System.ComponentModel.DataAnnotations.Validator.TryValidateObject(request, context, results, validateAllProperties: true);
+        }
+        finally
+        {
+            global::System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        if (valid)
         {
             errors = null;
             return true;
@@ -221,4 +236,26 @@ public sealed class StorableTextAttribute : global::System.ComponentModel.DataAn
 
         return true;
     }
+}
+
+/// <summary>
+/// Rejects a float that is infinite: System.Text.Json reads a JSON number beyond a float's range as infinity, which the
+/// database would store and no JSON answer could carry back. (A double beyond its range does not bind at all.)
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
+[global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field | global::System.AttributeTargets.Parameter)]
+public sealed class FiniteNumberAttribute : global::System.ComponentModel.DataAnnotations.ValidationAttribute
+{
+    /// <summary>Creates the attribute.</summary>
+    public FiniteNumberAttribute()
+        : base("The field {0} must be a finite number its type can hold.")
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool IsValid(object? value) => value switch
+    {
+        float number => float.IsFinite(number),
+        _ => true,
+    };
 }

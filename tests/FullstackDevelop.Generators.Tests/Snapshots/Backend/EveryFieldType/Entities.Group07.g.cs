@@ -76,6 +76,7 @@ namespace Catalog.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.FiniteNumber]
         public float? Ratio { get; init; }
 
         /// <summary>Required.</summary>
@@ -198,6 +199,7 @@ namespace Catalog.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.FiniteNumber]
         public float? Ratio { get; init; }
 
         /// <summary>Required.</summary>
