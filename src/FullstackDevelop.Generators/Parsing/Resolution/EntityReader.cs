@@ -229,10 +229,13 @@ internal sealed class EntityReader
                 continue;
             }
 
-            annotations.Add(new AnnotationDeclaration(
-                metadataName,
-                EquatableArray.From(attribute.Arguments.Select(argument => Value(argument, attribute, scope, owner, arguments))),
-                EquatableArray.From(attribute.NamedArguments.Select(named => new NamedAnnotationValue(named.Name, Value(named.Value, attribute, scope, owner, arguments))))));
+            // An attribute FullstackDevelop does not support is reported as a whole: its arguments are not read.
+            annotations.Add(AnnotationNames.SupportOf(metadataName) != AnnotationSupport.Supported
+                ? AnnotationDeclaration.Of(metadataName)
+                : new AnnotationDeclaration(
+                    metadataName,
+                    EquatableArray.From(attribute.Arguments.Select(argument => Value(argument, attribute, scope, owner, arguments))),
+                    EquatableArray.From(attribute.NamedArguments.Select(named => new NamedAnnotationValue(named.Name, Value(named.Value, attribute, scope, owner, arguments))))));
             locations.Add(attribute.Location);
         }
 

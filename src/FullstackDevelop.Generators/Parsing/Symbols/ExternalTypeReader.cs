@@ -137,6 +137,11 @@ internal static class ExternalTypeReader
             return null;
         }
 
+        if (AnnotationNames.SupportOf(name) != AnnotationSupport.Supported)
+        {
+            return AnnotationDeclaration.Of(name);
+        }
+
         return new AnnotationDeclaration(
             name,
             EquatableArray.From(attribute.ConstructorArguments.Select(Value)),
