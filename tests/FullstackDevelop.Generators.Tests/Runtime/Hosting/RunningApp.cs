@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+
+namespace FullstackDevelop.Generators.Tests.Runtime.Hosting;
+
+/// <summary>
+/// A generated app started in the test process on a free port of 127.0.0.1 with its own SQLite file, loaded in a
+/// collectible context of its own so that apps of different models never share types.
+/// </summary>
+internal sealed class RunningApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly AssemblyLoadContext _context;
+    private readonly string _folder;
+
+    private RunningApp(WebApplication app, AssemblyLoadContext context, string folder, CapturedLogs logs)
+    {
+        _app = app;
+        _context = context;
+        _folder = folder;
+        Logs = logs;
+        BaseAddress = new Uri(app.Urls.Single());
+    }
+
+    public Uri BaseAddress { get; }
+
+    public CapturedLogs Logs { get; }
+
+    /// <summary>Loads <paramref name="image"/> and starts it through its host class; throws what the app throws while starting.</summary>
+    public static async Task<RunningApp> StartAsync(byte[] image, string rootNamespace)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "fullstack-runtime-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var context = new AssemblyLoadContext("app-" + rootNamespace + "-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        var logs = new CapturedLogs();
+        try
+        {
+            using var stream = new MemoryStream(image);
+            var assembly = context.LoadFromStream(stream);
+            var host = assembly.GetType(SmokeHostSource.TypeName(rootNamespace), throwOnError: true)!;
+            var start = host.GetMethod("StartAsync", BindingFlags.Public | BindingFlags.Static)!;
+            var app = await ((Task<WebApplication>)start.Invoke(null, new object[] { Path.Combine(folder, "app.db"), logs })!).ConfigureAwait(false);
+            return new RunningApp(app, context, folder, logs);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            Cleanup(context, folder);
+            throw new InvalidOperationException("The app did not start: " + exception.InnerException + Environment.NewLine + string.Join(Environment.NewLine, logs.Entries), exception.InnerException);
+        }
+        catch (Exception exception)
+        {
+            Cleanup(context, folder);
+            throw new InvalidOperationException("The app did not start: " + exception + Environment.NewLine + string.Join(Environment.NewLine, logs.Entries), exception);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        Cleanup(_context, _folder);
+    }
+
+    private static void Cleanup(AssemblyLoadContext context, string folder)
+    {
+        context.Unload();
+
+        // Pooled connections keep the database file open.
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left in the temporary folder; it does not change the result.
+        }
+    }
+}
