@@ -20,6 +20,8 @@ namespace FullstackDevelop.Generators.Tests.Runtime;
 /// </summary>
 internal static class RandomModelRun
 {
+    private const int MaxFailuresShown = 40;
+
     public static async Task RunAsync(int index)
     {
         var model = RandomModelGenerator.Generate(index, RandomModelSettings.SeedOf(index));
@@ -72,7 +74,8 @@ internal static class RandomModelRun
             if (scenario.Failures.Count > 0)
             {
                 var details = new StringBuilder()
-                    .AppendLine(string.Join(Environment.NewLine, scenario.Failures.Select(f => "- " + f)))
+                    .AppendLine(string.Join(Environment.NewLine, scenario.Failures.Take(MaxFailuresShown).Select(f => "- " + f)))
+                    .AppendLine(scenario.Failures.Count > MaxFailuresShown ? "- … and " + (scenario.Failures.Count - MaxFailuresShown).ToString(CultureInfo.InvariantCulture) + " more" : string.Empty)
                     .AppendLine().AppendLine("Last requests:").AppendLine(api.Transcript())
                     .AppendLine().AppendLine("Server log (warnings and errors):").AppendLine(string.Join(Environment.NewLine, running.Logs.Entries.Take(20)));
                 Assert.Fail(Report(model, scenario.Failures.Count.ToString(CultureInfo.InvariantCulture) + " check(s) of the CRUD smoke test failed", details.ToString()));

@@ -264,11 +264,11 @@ internal sealed partial class RandomModelGenerator
             IsKey = isKey,
             Nullable = !required,
             Access = !isKey && Chance(10) ? Access.InitOnly : Access.ReadWrite,
-            MaxLength = targetKey.MaxLength,
         };
         var reference = new ReferenceSpec(source, navigation, target, foreignKey) { Style = style };
         foreignKey.ForeignKeyOf = reference;
-        if (!required && !isKey && Chance(12))
+        // [Required] on the navigation makes the reference required: only towards an entity whose rows exist first.
+        if (!required && !isKey && source != target && _model.Entities.IndexOf(target) < _model.Entities.IndexOf(source) && Chance(12))
         {
             reference.RequiredOnNavigation = true;
         }
@@ -427,7 +427,7 @@ internal sealed partial class RandomModelGenerator
 
     private void AddIgnoredProperties(EntitySpec entity)
     {
-        if (!_model.UsesAddress && Chance(30))
+        if (!_model.UsesAddress && Chance(25))
         {
             _model.UsesAddress = true;
             var home = Free(entity, "Home");

@@ -36,6 +36,20 @@ internal sealed class CapturedLogs : ILoggerProvider
         }
     }
 
+    // The exception's chain of messages: enough to see the cause, without the stack traces.
+    private static string Causes(Exception? exception)
+    {
+        var causes = string.Empty;
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            causes += Environment.NewLine + "  " + current.GetType().Name + ": " + Shorten(current.Message);
+        }
+
+        return causes;
+    }
+
+    private static string Shorten(string text) => text.Length <= 800 ? text : string.Concat(text.AsSpan(0, 800), "…");
+
     private sealed class Logger(CapturedLogs owner, string category) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
@@ -47,7 +61,7 @@ internal sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                owner.Add(logLevel + " " + category + ": " + formatter(state, exception) + (exception is null ? string.Empty : Environment.NewLine + exception));
+                owner.Add(logLevel + " " + category + ": " + Shorten(formatter(state, exception)) + Causes(exception));
             }
         }
     }

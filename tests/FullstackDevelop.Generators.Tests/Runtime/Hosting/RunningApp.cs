@@ -48,15 +48,11 @@ internal sealed class RunningApp : IAsyncDisposable
             var app = await ((Task<WebApplication>)start.Invoke(null, new object[] { Path.Combine(folder, "app.db"), logs })!).ConfigureAwait(false);
             return new RunningApp(app, context, folder, logs);
         }
-        catch (TargetInvocationException exception) when (exception.InnerException is not null)
-        {
-            Cleanup(context, folder);
-            throw new InvalidOperationException("The app did not start: " + exception.InnerException + Environment.NewLine + string.Join(Environment.NewLine, logs.Entries), exception.InnerException);
-        }
         catch (Exception exception)
         {
             Cleanup(context, folder);
-            throw new InvalidOperationException("The app did not start: " + exception + Environment.NewLine + string.Join(Environment.NewLine, logs.Entries), exception);
+            var cause = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
+            throw new InvalidOperationException("The app did not start: " + Describe(cause) + Environment.NewLine + string.Join(Environment.NewLine, logs.Entries), cause);
         }
     }
 
@@ -65,6 +61,23 @@ internal sealed class RunningApp : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         Cleanup(_context, _folder);
+    }
+
+    // The chain of messages, and where the first was thrown: the stack's top frames point at the generated code or EF Core's check.
+    private static string Describe(Exception exception)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            text.Append(current.GetType().Name).Append(": ").AppendLine(current.Message);
+        }
+
+        foreach (var frame in (exception.StackTrace ?? string.Empty).Split('\n').Take(6))
+        {
+            text.AppendLine(frame.TrimEnd());
+        }
+
+        return text.ToString();
     }
 
     private static void Cleanup(AssemblyLoadContext context, string folder)
