@@ -16,16 +16,26 @@ public sealed class BackendSnapshotTests
     {
         new object[] { "Bookstore" },
         new object[] { "EveryFieldType" },
+        new object[] { "Clinics" },
+        new object[] { "SmallClinics" },
     };
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void Generated_backend_compiles_and_matches_its_golden_files(string name)
     {
-        var files = name == "Bookstore" ? TestInputs.Bookstore() : TestInputs.EveryFieldType;
-        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(rootNamespace: name == "Bookstore" ? "Bookstore" : "Catalog"), GeneratorHarness.Compile(files, name, web: true));
+        var (files, rootNamespace) = name switch
+        {
+            "Bookstore" => (TestInputs.Bookstore(), "Bookstore"),
+            "EveryFieldType" => (TestInputs.EveryFieldType, "Catalog"),
+            _ => (TestInputs.Clinics(shifts: name == "Clinics"), "Clinics"),
+        };
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(rootNamespace: rootNamespace), GeneratorHarness.Compile(files, name, web: true));
 
-        Assert.Empty(outcome.Diagnostics);
+        // The clinics declare one property the generator cannot map, on purpose: it is ignored with a warning.
+        var expected = name.EndsWith("Clinics", System.StringComparison.Ordinal) ? new[] { "FSD0008" } : System.Array.Empty<string>();
+        Assert.Equal(expected, outcome.Diagnostics.Select(d => d.Id));
+        Assert.All(outcome.Diagnostics, d => Assert.StartsWith("Property 'Doctor.HomeAddress' ", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
         Assert.Empty(outcome.CompilationProblems());
         var backend = outcome.Result.GeneratedSources
             .Where(source => source.HintName != GenerationPipeline.PlanHintName && source.HintName != GenerationPipeline.SnapshotHintName)

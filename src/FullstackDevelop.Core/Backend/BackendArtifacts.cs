@@ -13,6 +13,9 @@ public static class BackendArtifacts
 {
     private static readonly EquatableArray<string> EntityFramework = EquatableArray.Of(BackendPackages.EntityFrameworkCoreAssembly);
 
+    // The contracts, with their JSON body binding and validation attributes: ASP.NET Core alone.
+    private static readonly EquatableArray<string> AspNetCore = EquatableArray.Of(BackendPackages.AspNetCoreAssembly);
+
     // The API layer is all or nothing: endpoints need the shared framework for routing and EF Core for the context.
     private static readonly EquatableArray<string> Api = EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.EntityFrameworkCoreAssembly);
 
@@ -27,12 +30,12 @@ public static class BackendArtifacts
     /// <summary>Every artifact.</summary>
     public static IReadOnlyList<BackendArtifact> All { get; } = new[]
     {
-        new BackendArtifact("csharp-contracts", EntityFileName, ArtifactScope.Entity, "the DTO records", EquatableArray.Of(BackendPackages.AspNetCoreAssembly), _ => true),
+        new BackendArtifact("csharp-contracts", EntityFileName, ArtifactScope.Entity, "the DTO records", AspNetCore, _ => true),
         new BackendArtifact("csharp-ef-configuration", EntityFileName, ArtifactScope.Entity, "the EF Core entity configurations", EntityFramework, _ => true),
         new BackendArtifact("csharp-crud-resource", EntityFileName, ArtifactScope.Entity, "the CRUD resources", Api, settings => settings.UsesSharedCrud),
         new BackendArtifact("csharp-endpoints", EntityFileName, ArtifactScope.Entity, "the endpoints", Api, _ => true),
 
-        new BackendArtifact("csharp-paged-result", "Contracts.PagedResult.g.cs", ArtifactScope.Project, "the paged list result", EquatableArray.Of(BackendPackages.AspNetCoreAssembly), _ => true),
+        new BackendArtifact("csharp-paged-result", "Contracts.PagedResult.g.cs", ArtifactScope.Project, "the paged list result", AspNetCore, _ => true),
         new BackendArtifact("csharp-dbcontext", "Data.{1}DbContext.g.cs", ArtifactScope.Project, "the DbContext and its sets", EntityFramework, _ => true),
         new BackendArtifact(
             "csharp-database",
@@ -47,7 +50,11 @@ public static class BackendArtifacts
         new BackendArtifact("csharp-utc-datetime-converter", "Data.UtcDateTimeConverter.g.cs", ArtifactScope.Project, "the UTC DateTime conversions", EntityFramework, _ => true),
         new BackendArtifact("csharp-crud-interface", "Api.Shared.ICrudResource.g.cs", ArtifactScope.Project, "the shared CRUD endpoint types", Api, settings => settings.UsesSharedCrud),
         new BackendArtifact("csharp-crud-endpoints", "Api.Shared.CrudEndpoints.g.cs", ArtifactScope.Project, "the shared CRUD endpoint types", Api, settings => settings.UsesSharedCrud),
-        new BackendArtifact("csharp-request-validation", "Api.RequestValidation.g.cs", ArtifactScope.Project, "the request validation filters", Api, _ => true),
+        new BackendArtifact("csharp-request-validation", "Api.RequestValidation.g.cs", ArtifactScope.Project, "the request validation filters", AspNetCore, _ => true),
+        new BackendArtifact("csharp-json-body", "Api.JsonBody.g.cs", ArtifactScope.Project, "the JSON request body reader", AspNetCore, _ => true),
+        new BackendArtifact("csharp-binding-failures", "Api.BindingFailures.g.cs", ArtifactScope.Project, "the binding failure answers", Api, _ => true),
+        new BackendArtifact("csharp-endpoint-results", "Api.EndpointResults.g.cs", ArtifactScope.Project, "the shared endpoint answers", Api, _ => true),
+        new BackendArtifact("csharp-utc-time", "Api.UtcTime.g.cs", ArtifactScope.Project, "the UTC conversions of requests", Api, _ => true),
         new BackendArtifact("csharp-paging", "Api.Paging.g.cs", ArtifactScope.Project, "the paging limits", Api, _ => true),
         new BackendArtifact("csharp-sorting", "Api.QueryableSorting.g.cs", ArtifactScope.Project, "the sorting helpers", Api, _ => true),
         new BackendArtifact("csharp-authentication", "Security.{1}Authentication.g.cs", ArtifactScope.Project, "the authentication and authorization services", Jwt, settings => settings.RequiresAuthorization),

@@ -97,6 +97,11 @@ public sealed record BackendEntity(
 /// <param name="Scale">For a decimal, the digits after the point its column holds.</param>
 /// <param name="Checks">The CHECK constraints of its column, as EF Core and the SQL schema declare them.</param>
 /// <param name="StoresUtc">True for a <c>DateTime</c> or <c>DateTimeOffset</c>: the API stores and returns it in UTC.</param>
+/// <param name="ParameterName">
+/// For a part of a composite key, the C# name of its handler parameter: <see cref="JsonName"/>, which is also the route
+/// parameter's name, with <c>@</c> before a C# keyword, or with <c>Key</c> after a name the handlers already use
+/// (<c>db</c> becomes <c>dbKey</c>, bound with <c>[FromRoute(Name = "db")]</c>).
+/// </param>
 public sealed record BackendField(
     string Name,
     string CamelName,
@@ -121,7 +126,8 @@ public sealed record BackendField(
     int? Precision = null,
     int? Scale = null,
     EquatableArray<CheckConstraint> Checks = default,
-    bool StoresUtc = false)
+    bool StoresUtc = false,
+    string ParameterName = "")
 {
     /// <summary>True for a string field.</summary>
     public bool IsString => Kind == "string";
@@ -137,6 +143,9 @@ public sealed record BackendField(
 
     /// <summary>True when the API can sort by the field: every kind but byte arrays.</summary>
     public bool IsSortable => !IsBytes;
+
+    /// <summary>True when <see cref="ParameterName"/> is not the route parameter's name, so the parameter names its route value (<c>[FromRoute(Name = ...)]</c>).</summary>
+    public bool ParameterNeedsRouteName => ParameterName != JsonName && ParameterName != "@" + JsonName;
 }
 
 /// <summary>A CHECK constraint of a column, in SQL that SQLite and PostgreSQL both run.</summary>
@@ -180,6 +189,8 @@ public sealed record BackendOneToOne(string Name, string Target, string Inverse)
 /// <param name="Segment">The path segment after an item's route: <c>/api/doctors/{id}/clinics</c>.</param>
 /// <param name="TargetRoute">The target's own route: <c>/api/clinics</c>.</param>
 /// <param name="IsConfiguredHere">True on the side whose configuration declares the relation (the entity whose name sorts first), so it is declared once.</param>
+/// <param name="TargetRouteParameter">The route parameter of the target's key: the target's name in camelCase and its key's name, <c>clinicId</c>.</param>
+/// <param name="TargetParameterName">The C# name of the handler parameter bound to <see cref="TargetRouteParameter"/> (see <see cref="BackendField.ParameterName"/>).</param>
 public sealed record BackendManyToMany(
     string Name,
     string Target,
@@ -192,4 +203,10 @@ public sealed record BackendManyToMany(
     BackendField TargetKey,
     string Segment,
     string TargetRoute,
-    bool IsConfiguredHere);
+    bool IsConfiguredHere,
+    string TargetRouteParameter = "",
+    string TargetParameterName = "")
+{
+    /// <summary>True when <see cref="TargetParameterName"/> is not the route parameter's name (see <see cref="BackendField.ParameterNeedsRouteName"/>).</summary>
+    public bool TargetParameterNeedsRouteName => TargetParameterName != TargetRouteParameter && TargetParameterName != "@" + TargetRouteParameter;
+}

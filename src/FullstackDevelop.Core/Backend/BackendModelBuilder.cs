@@ -106,7 +106,11 @@ public static class BackendModelBuilder
             BuildField(target, target.Fields.Single(f => f.IsKey), null, rootNamespace),
             CSharpNames.Kebab(relation.Name),
             RouteOf(target.Name),
-            string.CompareOrdinal(entity.Name, target.Name) < 0);
+            string.CompareOrdinal(entity.Name, target.Name) < 0,
+            TargetRouteParameter(target),
+            CSharpNames.Parameter(TargetRouteParameter(target)));
+
+    private static string TargetRouteParameter(EntityInfo target) => CSharpNames.Camel(target.Name) + target.Fields.Single(f => f.IsKey).Name;
 
     private static BackendField BuildField(EntityInfo entity, FieldInfo field, string? foreignKeyOf, string rootNamespace)
     {
@@ -147,7 +151,8 @@ public static class BackendModelBuilder
             rules.Precision,
             rules.Scale,
             CheckConstraints.For(entity.Table, field),
-            field.Type is "datetime" or "datetimeoffset");
+            field.Type is "datetime" or "datetimeoffset",
+            CSharpNames.Parameter(CSharpNames.JsonName(field.Name)));
     }
 
     private static string Global(string clrName) => "global::" + clrName;

@@ -48,6 +48,34 @@ public static class CSharpNames
         return new string(chars);
     }
 
+    // The C# keywords a camelCase name can spell (contextual keywords are valid parameter names).
+    private static readonly System.Collections.Generic.HashSet<string> Keywords = new(System.StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    // The parameters and locals of the generated endpoint handlers, which a key's parameter must not repeat.
+    private static readonly System.Collections.Generic.HashSet<string> HandlerNames = new(System.StringComparer.Ordinal)
+    {
+        "cancellationToken", "conflict", "db", "desc", "e", "entities", "entity", "exception", "id", "items", "j", "link", "linked",
+        "links", "missing", "page", "pageSize", "pagingProblem", "query", "request", "routeValues", "skip", "sort", "sortField", "t",
+        "target", "targets", "totalCount",
+    };
+
+    /// <summary>
+    /// The C# name of an endpoint handler's parameter bound to the route parameter <paramref name="routeName"/>:
+    /// <c>@</c> before a keyword (<c>@event</c> still binds <c>{event}</c>), <c>Key</c> after a name the handlers use
+    /// themselves (<c>dbKey</c>, which then names its route value).
+    /// </summary>
+    public static string Parameter(string routeName) =>
+        Keywords.Contains(routeName) ? "@" + routeName : HandlerNames.Contains(routeName) ? routeName + "Key" : routeName;
+
     /// <summary><c>OrderLines</c> to <c>order-lines</c>.</summary>
     public static string Kebab(string name) => Words(name, '-');
 

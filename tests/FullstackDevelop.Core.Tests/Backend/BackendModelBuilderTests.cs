@@ -95,14 +95,38 @@ public sealed class BackendModelBuilderTests
     }
 
     [Fact]
-    public void OnlyEntitiesWithASingleRoutableKeyHaveEndpoints()
+    public void EveryEntityWithAKeyHasEndpointsCompositeKeysIncluded()
     {
         var keys = BackendSamples.Build(BackendSamples.Keys).Entities.ToDictionary(e => e.Name);
 
         Assert.All(Model.Entities, entity => Assert.True(entity.HasEndpoints));
         Assert.True(keys["Tag"].HasEndpoints);
         Assert.True(keys["ShelfTag"].HasCompositeKey);
-        Assert.False(keys["ShelfTag"].HasEndpoints);
+        Assert.True(keys["ShelfTag"].HasEndpoints);
+        Assert.Equal(new[] { "shelfId", "tagCode" }, keys["ShelfTag"].Keys.Select(k => k.ParameterName));
+    }
+
+    [Theory]
+    [InlineData("orderId", "orderId")]
+    [InlineData("event", "@event")]
+    [InlineData("class", "@class")]
+    [InlineData("db", "dbKey")]
+    [InlineData("cancellationToken", "cancellationTokenKey")]
+    [InlineData("record", "record")]
+    public void HandlerParametersAreValidCSharpAndDoNotRepeatTheHandlersOwnNames(string routeName, string parameter)
+    {
+        Assert.Equal(parameter, CSharpNames.Parameter(routeName));
+    }
+
+    [Fact]
+    public void AManyToManyKnowsItsJoinTableAndTheRouteParameterOfTheTargetKey()
+    {
+        var model = BackendSamples.Build(BackendSamples.Clinics);
+        var doctor = model.Entities.Single(e => e.Name == "Doctor").ManyToMany.Single();
+        var clinic = model.Entities.Single(e => e.Name == "Clinic").ManyToMany.Single();
+
+        Assert.Equal(("Clinics", "ClinicDoctor", "DoctorId", "ClinicId", "clinics", "clinicId", false), (doctor.Name, doctor.JoinTable, doctor.Column, doctor.TargetColumn, doctor.Segment, doctor.TargetRouteParameter, doctor.IsConfiguredHere));
+        Assert.Equal(("Doctors", "ClinicId", "DoctorId", "doctorId", true), (clinic.Name, clinic.Column, clinic.TargetColumn, clinic.TargetRouteParameter, clinic.IsConfiguredHere));
     }
 
     [Fact]

@@ -186,7 +186,8 @@ public sealed class BackendRendererTests
         var books = Text(files, "Entities.Book.g.cs");
         Assert.DoesNotContain("CrudEndpoints<", books, StringComparison.Ordinal);
         Assert.Contains("public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> ListAsync(", books, StringComparison.Ordinal);
-        Assert.Contains("private static global::Bookstore.Contracts.BookDto ToDto(global::Bookstore.Domain.Book entity) => new(", books, StringComparison.Ordinal);
+        // Internal, so the link endpoints of a many-to-many on the other side can map it.
+        Assert.Contains("internal static global::Bookstore.Contracts.BookDto ToDto(global::Bookstore.Domain.Book entity) => new(", books, StringComparison.Ordinal);
         Assert.Contains("private static global::System.Collections.Generic.IReadOnlyList<string> SortFields { get; } = [\"id\", \"isbn\", \"title\", \"price\", \"publishedOn\", \"format\", \"authorId\", \"categoryId\"];", books, StringComparison.Ordinal);
         Assert.Contains(".RequireAuthorization(global::Bookstore.Security.BookstoreAuthorization.PolicyName);", books, StringComparison.Ordinal);
         Assert.Contains("Api.BookEndpoints.MapBookEndpoints(endpoints);", Text(files, "BookstoreBackend.g.cs"), StringComparison.Ordinal);
@@ -206,7 +207,7 @@ public sealed class BackendRendererTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void CompositeKeysAreConfiguredButGetNoEndpoints(bool shared)
+    public void CompositeKeysGetEndpointsOfTheirOwnWithEveryKeyPartInTheRoute(bool shared)
     {
         var requirements = shared ? BackendSamples.Keys : BackendSamples.Keys with { Entities = EquatableArray.From(BackendSamples.Keys.Entities.Where(e => e.Name is "Tag" or "Shelf" or "ShelfTag")) };
         var model = BackendSamples.Build(requirements);
@@ -217,9 +218,149 @@ public sealed class BackendRendererTests
         var shelfTag = Text(files, "Entities.ShelfTag.g.cs");
         Assert.Contains("builder.HasKey(e => new { e.ShelfId, e.TagCode });", shelfTag, StringComparison.Ordinal);
         Assert.Contains("public sealed partial record ShelfTagDto(", shelfTag, StringComparison.Ordinal);
-        Assert.DoesNotContain("namespace Keys.Api", shelfTag, StringComparison.Ordinal);
-        Assert.DoesNotContain("ShelfTag", Text(files, "KeysBackend.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("KeyConstraint => \"\";", Text(files, "Entities.Tag.g.cs"), StringComparison.Ordinal);
+
+        // The shared generic endpoints serve single keys: a composite key's entity has its own handlers, and no resource.
+        Assert.DoesNotContain("CrudEndpoints<", shelfTag, StringComparison.Ordinal);
+        Assert.DoesNotContain("ShelfTagResource", shelfTag, StringComparison.Ordinal);
+        Assert.Contains("var item = \"/{shelfId:int:range(-32768,32767)}/{tagCode}\";", shelfTag, StringComparison.Ordinal);
+        Assert.Contains("HasKey(short shelfId, string tagCode)\n            => e => e.ShelfId == shelfId && e.TagCode == tagCode;", shelfTag, StringComparison.Ordinal);
+        Assert.Contains("public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> GetAsync(\n            short shelfId,\n            string tagCode,\n", shelfTag, StringComparison.Ordinal);
+        Assert.Contains("new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { [\"shelfId\"] = entity.ShelfId, [\"tagCode\"] = entity.TagCode };", shelfTag, StringComparison.Ordinal);
+        Assert.Contains("\"shelfId '\" + global::Keys.Api.EndpointResults.KeyText(shelfId) + \"', tagCode '\" + global::Keys.Api.EndpointResults.KeyText(tagCode) + \"'\"", shelfTag, StringComparison.Ordinal);
+        Assert.Contains("null or \"shelfId\" => query.SortBy(e => e.ShelfId, descending).ThenBy(e => e.TagCode),", shelfTag, StringComparison.Ordinal);
+
+        // Create carries every key part, update none.
+        var create = Between(shelfTag, "record CreateShelfTagRequest", "BindAsync");
+        var update = Between(shelfTag, "record UpdateShelfTagRequest", "BindAsync");
+        Assert.Contains("public short? ShelfId { get; init; }", create, StringComparison.Ordinal);
+        Assert.Contains("public string TagCode { get; init; }", create, StringComparison.Ordinal);
+        Assert.DoesNotContain("ShelfId", update, StringComparison.Ordinal);
+        Assert.DoesNotContain("TagCode", update, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>The body of <c>PUT /api/shelf-tags/{shelfId}/{tagCode}</c>", shelfTag, StringComparison.Ordinal);
+
+        Assert.Contains("Api.ShelfTagEndpoints.MapShelfTagEndpoints(endpoints);", Text(files, "KeysBackend.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("with a single key", Text(files, "KeysBackend.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AKeyPartNamedLikeAHandlerParameterNamesItsRouteValue()
+    {
+        var model = BackendSamples.Build(BackendSamples.Project(BackendSamples.Entity("Slot", new[] { BackendSamples.Key("Db", "int32"), BackendSamples.Key("Event", "int32") })));
+
+        var slot = Text(RenderAll(model, AllPackages), "Entities.Slot.g.cs");
+
+        Assert.Contains("var item = \"/{db:int}/{event:int}\";", slot, StringComparison.Ordinal);
+        Assert.Contains("[global::Microsoft.AspNetCore.Mvc.FromRoute(Name = \"db\")] int dbKey,\n            int @event,\n", slot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheEntityConfigurationStatesIgnoredPropertiesPrecisionChecksAndEveryRelation()
+    {
+        var files = RenderAll(BackendSamples.Build(BackendSamples.Clinics), AllPackages);
+        var doctor = Text(files, "Entities.Doctor.g.cs");
+        var clinic = Text(files, "Entities.Clinic.g.cs");
+        var badge = Text(files, "Entities.Badge.g.cs");
+
+        Assert.Contains("builder.Ignore(\"HomeAddress\");", doctor, StringComparison.Ordinal);
+        Assert.Contains("builder.Property(e => e.Fee).IsRequired().HasPrecision(10, 3);", doctor, StringComparison.Ordinal);
+        Assert.Contains(
+            "builder.ToTable(\"Doctors\", table =>\n            {\n"
+            + "                table.HasCheckConstraint(\"CK_Doctors_Name_MinLength\", \"length(\\\"Name\\\") >= 2\");\n"
+            + "                table.HasCheckConstraint(\"CK_Doctors_Stars_Range\", \"\\\"Stars\\\" BETWEEN 1 AND 5\");\n"
+            + "            });",
+            doctor,
+            StringComparison.Ordinal);
+
+        // One-to-one: configured from the side with the foreign key, with a unique index on it.
+        Assert.Contains("builder.HasIndex(e => e.DoctorId).IsUnique();", badge, StringComparison.Ordinal);
+        Assert.Contains(
+            "builder.HasOne(e => e.Doctor)\n                .WithOne(e => e.Badge)\n                .HasForeignKey<global::Keys.Domain.Badge>(e => e.DoctorId)\n                .IsRequired()\n",
+            badge,
+            StringComparison.Ordinal);
+        Assert.Contains("// Badge: one-to-one, configured from the side that holds the foreign key in BadgeConfiguration.", doctor, StringComparison.Ordinal);
+
+        // Many-to-many: declared once, by the side whose name sorts first, with the join table of the SQL schema.
+        Assert.DoesNotContain("UsingEntity", doctor, StringComparison.Ordinal);
+        Assert.Contains("// Clinics: many-to-many, configured in ClinicConfiguration.", doctor, StringComparison.Ordinal);
+        Assert.Contains(
+            "builder.HasMany(e => e.Doctors)\n                .WithMany(e => e.Clinics)\n                .UsingEntity(\n                    \"ClinicDoctor\",\n"
+            + "                    right => right.HasOne(typeof(global::Keys.Domain.Doctor)).WithMany().HasForeignKey(\"DoctorId\").OnDelete(global::Microsoft.EntityFrameworkCore.DeleteBehavior.Cascade),\n"
+            + "                    left => left.HasOne(typeof(global::Keys.Domain.Clinic)).WithMany().HasForeignKey(\"ClinicId\").OnDelete(global::Microsoft.EntityFrameworkCore.DeleteBehavior.Cascade),\n"
+            + "                    join =>\n                    {\n"
+            + "                        join.ToTable(\"ClinicDoctor\");\n"
+            + "                        join.HasKey(\"ClinicId\", \"DoctorId\");\n"
+            + "                        join.HasIndex(\"DoctorId\");\n",
+            clinic,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChecksAndJoinTablesAreNamedOnlyWithARelationalProvider()
+    {
+        var model = BackendSamples.Build(BackendSamples.Clinics);
+        var efOnly = new BackendPackages(false, true, false, false, false, false);
+
+        var files = RenderAll(model, efOnly);
+
+        Assert.All(files, file => Assert.DoesNotContain("ToTable", file.Text, StringComparison.Ordinal));
+        Assert.Contains("join.HasKey(\"ClinicId\", \"DoctorId\");", Text(files, "Entities.Clinic.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequestsCarryWhatTheApiCanSetAndTheMappingStoresTimesInUtc()
+    {
+        var doctor = Text(RenderAll(BackendSamples.Build(BackendSamples.Clinics), AllPackages), "Entities.Doctor.g.cs");
+
+        var create = Between(doctor, "record CreateDoctorRequest", "BindAsync");
+        var update = Between(doctor, "record UpdateDoctorRequest", "BindAsync");
+
+        // Init-only: set when the row is made, never changed. A private setter: neither. A generated key: neither.
+        Assert.Contains("public string LicenseCode { get; init; }", create, StringComparison.Ordinal);
+        Assert.DoesNotContain("LicenseCode", update, StringComparison.Ordinal);
+        Assert.DoesNotContain("CreatedAt", create + update, StringComparison.Ordinal);
+        Assert.DoesNotContain(" Id ", create + update, StringComparison.Ordinal);
+        Assert.Contains("            LicenseCode = request.LicenseCode,\n", doctor, StringComparison.Ordinal);
+        Assert.DoesNotContain("entity.LicenseCode =", doctor, StringComparison.Ordinal);
+        Assert.DoesNotContain("CreatedAt =", doctor, StringComparison.Ordinal);
+
+        // JSON values that do not fit are answered per field.
+        Assert.Contains("public static global::System.Threading.Tasks.ValueTask<CreateDoctorRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)", doctor, StringComparison.Ordinal);
+        Assert.Contains("new(\"stars\", \"a whole number from -2147483648 to 2147483647\"),", doctor, StringComparison.Ordinal);
+        Assert.Contains(".Accepts<global::Keys.Contracts.CreateDoctorRequest>(\"application/json\")", doctor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManyToManyRelationsGetLinkEndpointsOnBothSides()
+    {
+        foreach (var shared in new[] { false, true })
+        {
+            var requirements = shared
+                ? BackendSamples.Clinics with { Entities = EquatableArray.From(BackendSamples.Clinics.Entities.Append(BackendSamples.Entity("Room", new[] { BackendSamples.Key("Id", "int32") }))) }
+                : BackendSamples.Clinics;
+            var model = BackendSamples.Build(requirements);
+            Assert.Equal(shared, model.Settings.UsesSharedCrud);
+
+            var files = RenderAll(model, AllPackages);
+            var doctor = Text(files, "Entities.Doctor.g.cs");
+            var clinic = Text(files, "Entities.Clinic.g.cs");
+
+            Assert.Contains("group.MapGet(\"/{id:int}/clinics\", ListClinicsAsync)\n                .WithName(\"ListDoctorClinics\")", doctor, StringComparison.Ordinal);
+            Assert.Contains("group.MapPut(\"/{id:int}/clinics/{clinicId:int}\", LinkClinicsAsync)\n                .WithName(\"LinkDoctorClinics\")", doctor, StringComparison.Ordinal);
+            Assert.Contains("group.MapDelete(\"/{id:int}/clinics/{clinicId:int}\", UnlinkClinicsAsync)\n                .WithName(\"UnlinkDoctorClinics\")", doctor, StringComparison.Ordinal);
+            Assert.Contains("group.MapPut(\"/{id:int}/doctors/{doctorId:int}\", LinkDoctorsAsync)\n                .WithName(\"LinkClinicDoctors\")", clinic, StringComparison.Ordinal);
+            Assert.Contains("global::Keys.Api.Clinic" + (shared ? "Resource" : "Endpoints") + ".ToDto(t)", doctor, StringComparison.Ordinal);
+            Assert.Contains(".RequireAuthorization(", shared ? Text(files, "Api.Shared.CrudEndpoints.g.cs") : doctor, StringComparison.Ordinal);
+            Assert.Contains("links.Add(new global::System.Collections.Generic.Dictionary<string, object> { [\"DoctorId\"] = id, [\"ClinicId\"] = clinicId });", doctor, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Between(string text, string start, string end)
+    {
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        Assert.True(from >= 0, start);
+        var to = text.IndexOf(end, from, StringComparison.Ordinal);
+        Assert.True(to >= 0, end);
+        return text.Substring(from, to - from);
     }
 
     [Fact]

@@ -59,5 +59,34 @@ internal static class BackendSamples
         Entity("Day", new[] { Key("Date", "date"), Field("Count", "int32") }),
         Entity("ShelfLabel", new[] { Key("ShelfId", "int16"), Field("Text", "string") }, Reference("Shelf", "Shelf", "ShelfId")));
 
+    /// <summary>
+    /// Doctors and clinics (a many-to-many), a doctor's badge (a one-to-one), a decimal with its own precision, a range,
+    /// a minimum length and an ignored property: what the EF Core configuration states beyond columns.
+    /// </summary>
+    public static ProjectRequirements Clinics { get; } = Project(
+        new EntityInfo(
+            "Doctor",
+            "Doctors",
+            EquatableArray.Of(
+                Key("Id", "int32"),
+                new FieldInfo("Name", "string", false, true, 80, default, Rules: new FieldRules(MinLength: 2)),
+                new FieldInfo("Stars", "int32", false, true, null, default, Rules: new FieldRules(Minimum: "1", Maximum: "5")),
+                new FieldInfo("Fee", "decimal", false, true, null, default, Rules: new FieldRules(Precision: 10, Scale: 3)),
+                new FieldInfo("LicenseCode", "string", false, true, 6, default, Access: PropertyAccess.InitOnly),
+                new FieldInfo("CreatedAt", "datetime", false, true, null, default, Access: PropertyAccess.NonPublicSetter)),
+            EquatableArray.Of(
+                new RelationInfo("Clinics", "Clinic", RelationKind.ManyToMany, null, false, "Doctors", Join: new JoinTableInfo("ClinicDoctor", "DoctorId", "ClinicId")),
+                new RelationInfo("Badge", "Badge", RelationKind.OneToOne, null, false, "Doctor")),
+            "Keys.Domain.Doctor",
+            EquatableArray.Of("HomeAddress")),
+        Entity(
+            "Clinic",
+            new[] { Key("Id", "int32"), Field("Name", "string") },
+            new RelationInfo("Doctors", "Doctor", RelationKind.ManyToMany, null, false, "Clinics", Join: new JoinTableInfo("ClinicDoctor", "ClinicId", "DoctorId"))),
+        Entity(
+            "Badge",
+            new[] { Key("Id", "guid"), Field("DoctorId", "int32") },
+            new RelationInfo("Doctor", "Doctor", RelationKind.ManyToOne, "DoctorId", true, "Badge", IsUnique: true)));
+
     public static BackendModel Build(ProjectRequirements requirements) => BackendModelBuilder.Build(requirements, requirements.Project.Name);
 }

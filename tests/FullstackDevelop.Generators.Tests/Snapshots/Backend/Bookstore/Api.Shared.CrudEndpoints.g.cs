@@ -13,8 +13,8 @@ namespace Bookstore.Api
     using global::Microsoft.EntityFrameworkCore;
 
     /// <summary>
-    /// The list, get, create, update and delete endpoints that every entity shares; what differs per entity comes from
-    /// <typeparamref name="TResource"/>. The handlers are public so that tests and hand-written endpoints can call them.
+    /// The list, get, create, update and delete endpoints that every entity with a single key shares; what differs per
+    /// entity comes from <typeparamref name="TResource"/>. The handlers are public so that tests and hand-written endpoints can call them.
     /// </summary>
     /// <typeparam name="TResource">The entity's generated resource class.</typeparam>
     /// <typeparam name="TEntity">The entity.</typeparam>
@@ -43,6 +43,7 @@ namespace Bookstore.Api
             var group = endpoints.MapGroup(TResource.RoutePrefix)
                 .WithTags(TResource.CollectionName)
                 .RequireAuthorization(global::Bookstore.Security.BookstoreAuthorization.PolicyName);
+            ((global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder)group).Finally(global::Bookstore.Api.BindingFailures.AnswerWithProblemDetails);
 
             group.MapGet(string.Empty, ListAsync)
                 .WithName("List" + TResource.CollectionName)
@@ -59,6 +60,7 @@ namespace Bookstore.Api
             group.MapPost(string.Empty, CreateAsync)
                 .WithName("Create" + TResource.Name)
                 .WithSummary("Creates one " + TResource.Name + ".")
+                .Accepts<TCreate>("application/json")
                 .AddEndpointFilter<global::Bookstore.Api.ValidationFilter<TCreate>>()
                 .Produces<TDto>(global::Microsoft.AspNetCore.Http.StatusCodes.Status201Created)
                 .ProducesValidationProblem()
@@ -67,6 +69,7 @@ namespace Bookstore.Api
             group.MapPut(item, UpdateAsync)
                 .WithName("Update" + TResource.Name)
                 .WithSummary("Replaces the fields of one " + TResource.Name + ".")
+                .Accepts<TUpdate>("application/json")
                 .AddEndpointFilter<global::Bookstore.Api.ValidationFilter<TUpdate>>()
                 .Produces(global::Microsoft.AspNetCore.Http.StatusCodes.Status204NoContent)
                 .ProducesValidationProblem()
@@ -96,14 +99,9 @@ namespace Bookstore.Api
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(db);
-            if (page < 1)
+            if (global::Bookstore.Api.EndpointResults.CheckPaging(page, pageSize) is { } pagingProblem)
             {
-                return ValidationProblem("page", "The page must be 1 or more.");
-            }
-
-            if (pageSize is < 1 or > global::Bookstore.Api.Paging.MaxPageSize)
-            {
-                return ValidationProblem("pageSize", "The page size must be between 1 and " + global::Bookstore.Api.Paging.MaxPageSize.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+                return pagingProblem;
             }
 
             string? sortField = null;
@@ -112,7 +110,7 @@ namespace Bookstore.Api
                 sortField = FindSortField(sort);
                 if (sortField is null)
                 {
-                    return ValidationProblem("sort", "'" + sort + "' is not a sort field of " + TResource.CollectionName + "; use one of: " + string.Join(", ", TResource.SortFields) + ".");
+                    return global::Bookstore.Api.EndpointResults.Invalid("sort", "'" + sort + "' is not a sort field of " + TResource.CollectionName + "; use one of: " + string.Join(", ", TResource.SortFields) + ".");
                 }
             }
 
@@ -135,17 +133,20 @@ namespace Bookstore.Api
             global::System.ArgumentNullException.ThrowIfNull(db);
             var entity = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
             return entity is null
-                ? NotFound(id)
+                ? global::Bookstore.Api.EndpointResults.NotFound(TResource.Name, "'" + global::Bookstore.Api.EndpointResults.KeyText(id) + "'")
                 : global::Microsoft.AspNetCore.Http.TypedResults.Ok(TResource.ToDto(entity));
         }
 
         /// <summary>
-        /// <c>POST {prefix}</c>: 201 with the item and its Location, 400 when the body is not valid
-        /// (see <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/>), or 409 when a foreign key points to a missing row
-        /// or a unique value is taken.
+        /// <c>POST {prefix}</c>: 201 with the item as a later <c>GET</c> returns it and its Location, 400 when the body
+        /// is not valid (see <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/>), or 409 when a foreign key
+        /// points to a missing row or the key or a unique value is taken.
         /// </summary>
+        /// <param name="request">The body, which the validation filter has checked; null only when the filter has already answered.</param>
+        /// <param name="db">The context.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> CreateAsync(
-            TCreate request,
+            TCreate? request,
             global::Bookstore.Data.BookstoreDbContext db,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -159,6 +160,8 @@ namespace Bookstore.Api
                 return conflict;
             }
 
+            // Read back, so the answer holds what the database stored (a decimal's scale, a time's kind), as a GET returns it.
+            await db.Entry(entity).ReloadAsync(cancellationToken);
             var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["id"] = TResource.KeyOf(entity) };
             return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(TResource.ToDto(entity), GetRouteName, routeValues);
         }
@@ -166,7 +169,7 @@ namespace Bookstore.Api
         /// <summary><c>PUT {prefix}/{id}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>
         public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> UpdateAsync(
             TKey id,
-            TUpdate request,
+            TUpdate? request,
             global::Bookstore.Data.BookstoreDbContext db,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -175,7 +178,7 @@ namespace Bookstore.Api
             var entity = await db.Set<TEntity>().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
             if (entity is null)
             {
-                return NotFound(id);
+                return global::Bookstore.Api.EndpointResults.NotFound(TResource.Name, "'" + global::Bookstore.Api.EndpointResults.KeyText(id) + "'");
             }
 
             TResource.Update(entity, request);
@@ -193,7 +196,7 @@ namespace Bookstore.Api
             var entity = await db.Set<TEntity>().FirstOrDefaultAsync(TResource.HasKey(id), cancellationToken);
             if (entity is null)
             {
-                return NotFound(id);
+                return global::Bookstore.Api.EndpointResults.NotFound(TResource.Name, "'" + global::Bookstore.Api.EndpointResults.KeyText(id) + "'");
             }
 
             db.Set<TEntity>().Remove(entity);
@@ -216,16 +219,16 @@ namespace Bookstore.Api
             }
             catch (global::Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
             {
-                return Conflict("The " + TResource.Name + " was changed or deleted by another request.");
+                return global::Bookstore.Api.EndpointResults.Conflict("The " + TResource.Name + " was changed or deleted by another request.");
             }
             catch (global::Microsoft.EntityFrameworkCore.DbUpdateException exception)
             {
                 switch (global::Bookstore.Data.DatabaseErrors.Classify(exception))
                 {
                     case global::Bookstore.Data.ConstraintViolation.ForeignKey:
-                        return Conflict(foreignKeyDetail);
+                        return global::Bookstore.Api.EndpointResults.Conflict(foreignKeyDetail);
                     case global::Bookstore.Data.ConstraintViolation.Unique:
-                        return Conflict("Another " + TResource.Name + " has the same key or unique value.");
+                        return global::Bookstore.Api.EndpointResults.Conflict("Another " + TResource.Name + " has the same key or unique value.");
                     default:
                         throw;
                 }
@@ -244,19 +247,5 @@ namespace Bookstore.Api
 
             return null;
         }
-
-        private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(TKey id)
-            => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
-                detail: "No " + TResource.Name + " has the key '" + global::System.Convert.ToString(id, global::System.Globalization.CultureInfo.InvariantCulture) + "'.",
-                statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound);
-
-        private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Conflict(string detail)
-            => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
-                detail: detail,
-                statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
-
-        private static global::Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ValidationProblem(string field, string message)
-            => global::Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(
-                new global::System.Collections.Generic.Dictionary<string, string[]> { [field] = [message] });
     }
 }

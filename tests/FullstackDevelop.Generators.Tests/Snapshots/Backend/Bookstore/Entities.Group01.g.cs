@@ -35,14 +35,31 @@ namespace Bookstore.Contracts
 
         /// <summary>At most 4000 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.StringLength(4000)]
+        [global::Bookstore.Api.StorableText]
         public string? Text { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? WrittenAt { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateReviewRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<CreateReviewRequest>(
+                context,
+                [
+                    new("bookId", "a whole number from -2147483648 to 2147483647"),
+                    new("customerId", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+                    new("rating", "a whole number from 0 to 255"),
+                    new("text", "a string"),
+                    new("writtenAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/reviews/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/reviews/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateReviewRequest
     {
@@ -60,11 +77,28 @@ namespace Bookstore.Contracts
 
         /// <summary>At most 4000 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.StringLength(4000)]
+        [global::Bookstore.Api.StorableText]
         public string? Text { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? WrittenAt { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateReviewRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<UpdateReviewRequest>(
+                context,
+                [
+                    new("bookId", "a whole number from -2147483648 to 2147483647"),
+                    new("customerId", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+                    new("rating", "a whole number from 0 to 255"),
+                    new("text", "a string"),
+                    new("writtenAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                ]);
     }
 }
 
@@ -160,7 +194,7 @@ namespace Bookstore.Api
             CustomerId = request.CustomerId.GetValueOrDefault(),
             Rating = request.Rating.GetValueOrDefault(),
             Text = request.Text,
-            WrittenAt = request.WrittenAt.GetValueOrDefault(),
+            WrittenAt = global::Bookstore.Api.UtcTime.From(request.WrittenAt.GetValueOrDefault()),
         };
 
         /// <inheritdoc />
@@ -170,7 +204,7 @@ namespace Bookstore.Api
             entity.CustomerId = request.CustomerId.GetValueOrDefault();
             entity.Rating = request.Rating.GetValueOrDefault();
             entity.Text = request.Text;
-            entity.WrittenAt = request.WrittenAt.GetValueOrDefault();
+            entity.WrittenAt = global::Bookstore.Api.UtcTime.From(request.WrittenAt.GetValueOrDefault());
         }
 
         /// <inheritdoc />

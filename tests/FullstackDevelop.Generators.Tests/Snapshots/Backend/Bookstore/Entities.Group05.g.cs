@@ -32,12 +32,27 @@ namespace Bookstore.Contracts
         [global::System.ComponentModel.DataAnnotations.Required]
         public int? Quantity { get; init; }
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.DecimalDigits(18, 2)]
         public decimal? UnitPrice { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateOrderLineRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<CreateOrderLineRequest>(
+                context,
+                [
+                    new("orderId", "a whole number from -9223372036854775808 to 9223372036854775807"),
+                    new("bookId", "a whole number from -2147483648 to 2147483647"),
+                    new("quantity", "a whole number from -2147483648 to 2147483647"),
+                    new("unitPrice", "a number from -79228162514264337593543950335 to 79228162514264337593543950335"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/order-lines/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/order-lines/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateOrderLineRequest
     {
@@ -53,9 +68,24 @@ namespace Bookstore.Contracts
         [global::System.ComponentModel.DataAnnotations.Required]
         public int? Quantity { get; init; }
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.DecimalDigits(18, 2)]
         public decimal? UnitPrice { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateOrderLineRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<UpdateOrderLineRequest>(
+                context,
+                [
+                    new("orderId", "a whole number from -9223372036854775808 to 9223372036854775807"),
+                    new("bookId", "a whole number from -2147483648 to 2147483647"),
+                    new("quantity", "a whole number from -2147483648 to 2147483647"),
+                    new("unitPrice", "a number from -79228162514264337593543950335 to 79228162514264337593543950335"),
+                ]);
     }
 }
 

@@ -20,17 +20,41 @@ namespace Bookstore.Contracts
         /// <summary>Required; at most 60 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(60)]
+        [global::Bookstore.Api.StorableText]
         public string Name { get; init; } = "";
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateCategoryRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<CreateCategoryRequest>(
+                context,
+                [
+                    new("name", "a string"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/categories/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/categories/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateCategoryRequest
     {
         /// <summary>Required; at most 60 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(60)]
+        [global::Bookstore.Api.StorableText]
         public string Name { get; init; } = "";
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateCategoryRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<UpdateCategoryRequest>(
+                context,
+                [
+                    new("name", "a string"),
+                ]);
     }
 }
 

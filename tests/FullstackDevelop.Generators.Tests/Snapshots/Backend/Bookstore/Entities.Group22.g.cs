@@ -21,25 +21,53 @@ namespace Bookstore.Contracts
         /// <summary>Required; at most 120 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(120)]
+        [global::Bookstore.Api.StorableText]
         public string Name { get; init; } = "";
 
         /// <summary>At most 2000 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.StringLength(2000)]
+        [global::Bookstore.Api.StorableText]
         public string? Biography { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateAuthorRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<CreateAuthorRequest>(
+                context,
+                [
+                    new("name", "a string"),
+                    new("biography", "a string"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/authors/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/authors/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateAuthorRequest
     {
         /// <summary>Required; at most 120 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(120)]
+        [global::Bookstore.Api.StorableText]
         public string Name { get; init; } = "";
 
         /// <summary>At most 2000 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.StringLength(2000)]
+        [global::Bookstore.Api.StorableText]
         public string? Biography { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateAuthorRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<UpdateAuthorRequest>(
+                context,
+                [
+                    new("name", "a string"),
+                    new("biography", "a string"),
+                ]);
     }
 }
 

@@ -25,14 +25,28 @@ namespace Bookstore.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? PlacedAt { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         public global::Bookstore.Domain.OrderStatus? Status { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateOrderRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<CreateOrderRequest>(
+                context,
+                [
+                    new("customerId", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+                    new("placedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                    global::Bookstore.Api.JsonField.Enum<global::Bookstore.Domain.OrderStatus>("status"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/orders/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/orders/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateOrderRequest
     {
@@ -42,11 +56,25 @@ namespace Bookstore.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? PlacedAt { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         public global::Bookstore.Domain.OrderStatus? Status { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateOrderRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<UpdateOrderRequest>(
+                context,
+                [
+                    new("customerId", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+                    new("placedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                    global::Bookstore.Api.JsonField.Enum<global::Bookstore.Domain.OrderStatus>("status"),
+                ]);
     }
 }
 
@@ -131,7 +159,7 @@ namespace Bookstore.Api
         public static global::Bookstore.Domain.Order Create(global::Bookstore.Contracts.CreateOrderRequest request) => new()
         {
             CustomerId = request.CustomerId.GetValueOrDefault(),
-            PlacedAt = request.PlacedAt.GetValueOrDefault(),
+            PlacedAt = global::Bookstore.Api.UtcTime.From(request.PlacedAt.GetValueOrDefault()),
             Status = request.Status.GetValueOrDefault(),
         };
 
@@ -139,7 +167,7 @@ namespace Bookstore.Api
         public static void Update(global::Bookstore.Domain.Order entity, global::Bookstore.Contracts.UpdateOrderRequest request)
         {
             entity.CustomerId = request.CustomerId.GetValueOrDefault();
-            entity.PlacedAt = request.PlacedAt.GetValueOrDefault();
+            entity.PlacedAt = global::Bookstore.Api.UtcTime.From(request.PlacedAt.GetValueOrDefault());
             entity.Status = request.Status.GetValueOrDefault();
         }
 

@@ -26,15 +26,18 @@ namespace Bookstore.Contracts
         /// <summary>Required; at most 13 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(13)]
+        [global::Bookstore.Api.StorableText]
         public string Isbn { get; init; } = "";
 
         /// <summary>Required; at most 200 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(200)]
+        [global::Bookstore.Api.StorableText]
         public string Title { get; init; } = "";
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.DecimalDigits(18, 2)]
         public decimal? Price { get; init; }
 
         /// <summary>Required.</summary>
@@ -51,24 +54,44 @@ namespace Bookstore.Contracts
 
         /// <summary>The key of an existing category.</summary>
         public int? CategoryId { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateBookRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<CreateBookRequest>(
+                context,
+                [
+                    new("isbn", "a string"),
+                    new("title", "a string"),
+                    new("price", "a number from -79228162514264337593543950335 to 79228162514264337593543950335"),
+                    new("publishedOn", "a date in the format yyyy-MM-dd, such as 2024-05-01"),
+                    global::Bookstore.Api.JsonField.Enum<global::Bookstore.Domain.BookFormat>("format"),
+                    new("authorId", "a whole number from -2147483648 to 2147483647"),
+                    new("categoryId", "a whole number from -2147483648 to 2147483647"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/books/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/books/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateBookRequest
     {
         /// <summary>Required; at most 13 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(13)]
+        [global::Bookstore.Api.StorableText]
         public string Isbn { get; init; } = "";
 
         /// <summary>Required; at most 200 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(200)]
+        [global::Bookstore.Api.StorableText]
         public string Title { get; init; } = "";
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.DecimalDigits(18, 2)]
         public decimal? Price { get; init; }
 
         /// <summary>Required.</summary>
@@ -85,6 +108,23 @@ namespace Bookstore.Contracts
 
         /// <summary>The key of an existing category.</summary>
         public int? CategoryId { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateBookRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<UpdateBookRequest>(
+                context,
+                [
+                    new("isbn", "a string"),
+                    new("title", "a string"),
+                    new("price", "a number from -79228162514264337593543950335 to 79228162514264337593543950335"),
+                    new("publishedOn", "a date in the format yyyy-MM-dd, such as 2024-05-01"),
+                    global::Bookstore.Api.JsonField.Enum<global::Bookstore.Domain.BookFormat>("format"),
+                    new("authorId", "a whole number from -2147483648 to 2147483647"),
+                    new("categoryId", "a whole number from -2147483648 to 2147483647"),
+                ]);
     }
 }
 

@@ -22,35 +22,67 @@ namespace Bookstore.Contracts
         /// <summary>Required; at most 254 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(254)]
+        [global::Bookstore.Api.StorableText]
         public string Email { get; init; } = "";
 
         /// <summary>Required; at most 120 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(120)]
+        [global::Bookstore.Api.StorableText]
         public string DisplayName { get; init; } = "";
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? JoinedAt { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateCustomerRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<CreateCustomerRequest>(
+                context,
+                [
+                    new("email", "a string"),
+                    new("displayName", "a string"),
+                    new("joinedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/customers/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/customers/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateCustomerRequest
     {
         /// <summary>Required; at most 254 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(254)]
+        [global::Bookstore.Api.StorableText]
         public string Email { get; init; } = "";
 
         /// <summary>Required; at most 120 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(120)]
+        [global::Bookstore.Api.StorableText]
         public string DisplayName { get; init; } = "";
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Bookstore.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? JoinedAt { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Bookstore.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Bookstore.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateCustomerRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Bookstore.Api.JsonBody.ReadAsync<UpdateCustomerRequest>(
+                context,
+                [
+                    new("email", "a string"),
+                    new("displayName", "a string"),
+                    new("joinedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                ]);
     }
 }
 
@@ -128,7 +160,7 @@ namespace Bookstore.Api
         {
             Email = request.Email,
             DisplayName = request.DisplayName,
-            JoinedAt = request.JoinedAt.GetValueOrDefault(),
+            JoinedAt = global::Bookstore.Api.UtcTime.From(request.JoinedAt.GetValueOrDefault()),
         };
 
         /// <inheritdoc />
@@ -136,7 +168,7 @@ namespace Bookstore.Api
         {
             entity.Email = request.Email;
             entity.DisplayName = request.DisplayName;
-            entity.JoinedAt = request.JoinedAt.GetValueOrDefault();
+            entity.JoinedAt = global::Bookstore.Api.UtcTime.From(request.JoinedAt.GetValueOrDefault());
         }
 
         /// <inheritdoc />

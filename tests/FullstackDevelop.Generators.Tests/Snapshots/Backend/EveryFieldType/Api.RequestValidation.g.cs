@@ -8,8 +8,9 @@
 namespace Catalog.Api;
 
 /// <summary>
-/// Rejects a request whose <typeparamref name="TRequest"/> argument breaks its DataAnnotations attributes
-/// with 400 and a <see cref="global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails"/> keyed by JSON field name.
+/// Rejects a request whose <typeparamref name="TRequest"/> body could not be read (the answer
+/// <see cref="global::Catalog.Api.JsonBody"/> chose: 415, or 400 naming the field), or breaks its
+/// DataAnnotations attributes (400 with a <see cref="global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails"/> keyed by JSON field name).
 /// </summary>
 /// <typeparam name="TRequest">The request body type to validate.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
@@ -32,6 +33,11 @@ public sealed class ValidationFilter<TRequest> : global::Microsoft.AspNetCore.Ht
     {
         global::System.ArgumentNullException.ThrowIfNull(context);
         global::System.ArgumentNullException.ThrowIfNull(next);
+        if (global::Catalog.Api.JsonBody.ProblemOf(context.HttpContext) is { } problem)
+        {
+            return global::System.Threading.Tasks.ValueTask.FromResult<object?>(problem);
+        }
+
         foreach (var argument in context.Arguments)
         {
             if (argument is TRequest request && !global::Catalog.Api.RequestValidator.TryValidate(request, namingPolicy, out var errors))
@@ -101,5 +107,118 @@ public static class RequestValidator
         }
 
         list.Add(message);
+    }
+}
+
+/// <summary>
+/// Rejects a decimal with more digits than its column holds (<c>numeric(precision, scale)</c>), which a database would
+/// round or refuse: the API returns what it stored, so it stores only what it can return unchanged.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
+[global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field | global::System.AttributeTargets.Parameter)]
+public sealed class DecimalDigitsAttribute : global::System.ComponentModel.DataAnnotations.ValidationAttribute
+{
+    /// <summary>Allows <paramref name="precision"/> digits, <paramref name="scale"/> of them after the point.</summary>
+    public DecimalDigitsAttribute(int precision, int scale)
+        : base("The field {0} must have at most {1} digits before the point and {2} after it.")
+    {
+        Precision = precision;
+        Scale = scale;
+    }
+
+    /// <summary>The digits the column holds.</summary>
+    public int Precision { get; }
+
+    /// <summary>The digits after the point the column holds.</summary>
+    public int Scale { get; }
+
+    /// <inheritdoc />
+    public override bool IsValid(object? value)
+    {
+        if (value is not decimal number)
+        {
+            return true;
+        }
+
+        // Trailing zeros after the point change nothing: 1.50 fits a scale of 1.
+        var text = global::System.Math.Abs(number).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.');
+        var whole = point < 0 ? text : text.Substring(0, point);
+        var fraction = point < 0 ? string.Empty : text.Substring(point + 1).TrimEnd('0');
+        var integerDigits = whole.TrimStart('0').Length;
+        return fraction.Length <= Scale && integerDigits <= Precision - Scale;
+    }
+
+    /// <inheritdoc />
+    public override string FormatErrorMessage(string name) =>
+        string.Format(global::System.Globalization.CultureInfo.CurrentCulture, ErrorMessageString, name, Precision - Scale, Scale);
+}
+
+/// <summary>
+/// Rejects a date, time or duration finer than a microsecond, which PostgreSQL would round: every provider then stores
+/// and returns exactly the value sent.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
+[global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field | global::System.AttributeTargets.Parameter)]
+public sealed class WholeMicrosecondsAttribute : global::System.ComponentModel.DataAnnotations.ValidationAttribute
+{
+    /// <summary>Creates the attribute.</summary>
+    public WholeMicrosecondsAttribute()
+        : base("The field {0} must not be more precise than a microsecond.")
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool IsValid(object? value) => value switch
+    {
+        global::System.DateTime dateTime => dateTime.Ticks % 10 == 0,
+        global::System.DateTimeOffset dateTimeOffset => dateTimeOffset.Ticks % 10 == 0,
+        global::System.TimeOnly time => time.Ticks % 10 == 0,
+        global::System.TimeSpan span => span.Ticks % 10 == 0,
+        _ => true,
+    };
+}
+
+/// <summary>
+/// Rejects text that a database cannot store as sent: the NUL character, which PostgreSQL refuses, and halves of
+/// surrogate pairs, which are not Unicode text.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
+[global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field | global::System.AttributeTargets.Parameter)]
+public sealed class StorableTextAttribute : global::System.ComponentModel.DataAnnotations.ValidationAttribute
+{
+    /// <summary>Creates the attribute.</summary>
+    public StorableTextAttribute()
+        : base("The field {0} must not contain the NUL character or half of a surrogate pair.")
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool IsValid(object? value)
+    {
+        if (value is not string text)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

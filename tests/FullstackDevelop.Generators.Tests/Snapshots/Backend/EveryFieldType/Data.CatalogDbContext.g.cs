@@ -31,6 +31,11 @@ public partial class CatalogDbContext : global::Microsoft.EntityFrameworkCore.Db
     /// <inheritdoc />
     protected override void ConfigureConventions(global::Microsoft.EntityFrameworkCore.ModelConfigurationBuilder configurationBuilder)
     {
+        // The API stores and returns DateTime in UTC: a database hands it back with an unspecified kind (SQLite) or
+        // takes only UTC (PostgreSQL's timestamptz through Npgsql), so it is written as UTC and read back as UTC.
+        configurationBuilder.Properties<global::System.DateTime>()
+            .HaveConversion<global::Catalog.Data.UtcDateTimeConverter>();
+
         if (global::Microsoft.EntityFrameworkCore.SqliteDatabaseFacadeExtensions.IsSqlite(Database))
         {
             // SQLite has no date-time-with-offset type: stored as a sortable 64-bit number, DateTimeOffset can be compared and ordered.
@@ -46,10 +51,6 @@ public partial class CatalogDbContext : global::Microsoft.EntityFrameworkCore.Db
             // PostgreSQL's timestamptz only takes UTC values from Npgsql: any offset is converted to UTC when written.
             configurationBuilder.Properties<global::System.DateTimeOffset>()
                 .HaveConversion<global::Catalog.Data.UtcDateTimeOffsetConverter>();
-
-            // The same for DateTime, whose Kind a JSON value without an offset leaves unspecified: taken as UTC.
-            configurationBuilder.Properties<global::System.DateTime>()
-                .HaveConversion<global::Catalog.Data.UtcDateTimeConverter>();
         }
 
         ConfigureConventionsPartial(configurationBuilder);

@@ -39,13 +39,16 @@ namespace Catalog.Contracts
         /// <summary>Required; at most 80 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(80)]
+        [global::Catalog.Api.StorableText]
         public string Name { get; init; } = "";
 
         /// <summary>Optional.</summary>
+        [global::Catalog.Api.StorableText]
         public string? Note { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.StorableText]
         public string Email { get; init; } = "";
 
         /// <summary>Required.</summary>
@@ -79,16 +82,19 @@ namespace Catalog.Contracts
         [global::System.ComponentModel.DataAnnotations.Required]
         public double? Score { get; init; }
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.DecimalDigits(18, 2)]
         public decimal? Price { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.DateTime? CreatedAt { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? UpdatedAt { get; init; }
 
         /// <summary>Required.</summary>
@@ -97,10 +103,12 @@ namespace Catalog.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.TimeOnly? At { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.TimeSpan? Duration { get; init; }
 
         /// <summary>Required.</summary>
@@ -114,22 +122,55 @@ namespace Catalog.Contracts
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         public global::Catalog.Domain.Shade? Shade { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Catalog.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Catalog.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<CreateSampleRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Catalog.Api.JsonBody.ReadAsync<CreateSampleRequest>(
+                context,
+                [
+                    new("name", "a string"),
+                    new("note", "a string"),
+                    new("email", "a string"),
+                    new("stock", "a whole number from -2147483648 to 2147483647"),
+                    new("active", "true or false"),
+                    new("level", "a whole number from 0 to 255"),
+                    new("rank", "a whole number from -32768 to 32767"),
+                    new("count", "a whole number from -2147483648 to 2147483647"),
+                    new("optionalCount", "a whole number from -2147483648 to 2147483647"),
+                    new("ratio", "a number from -3.4028235E+38 to 3.4028235E+38"),
+                    new("score", "a number from -1.7976931348623157E+308 to 1.7976931348623157E+308"),
+                    new("price", "a number from -79228162514264337593543950335 to 79228162514264337593543950335"),
+                    new("createdAt", "a date and time in ISO 8601 format, such as 2024-05-01T13:45:00Z"),
+                    new("updatedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                    new("day", "a date in the format yyyy-MM-dd, such as 2024-05-01"),
+                    new("at", "a time in the format HH:mm:ss, such as 13:45:00"),
+                    new("duration", "a duration in the format d.hh:mm:ss, such as 1.02:30:00"),
+                    new("token", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+                    new("thumbnail", "Base64 text"),
+                    global::Catalog.Api.JsonField.Enum<global::Catalog.Domain.Shade>("shade"),
+                ]);
     }
 
-    /// <summary>The body of <c>PUT /api/samples/{id}</c>: the new values of every field.</summary>
+    /// <summary>The body of <c>PUT /api/samples/{id}</c>: the new values of every field it can change.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public sealed partial record UpdateSampleRequest
     {
         /// <summary>Required; at most 80 characters.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.StringLength(80)]
+        [global::Catalog.Api.StorableText]
         public string Name { get; init; } = "";
 
         /// <summary>Optional.</summary>
+        [global::Catalog.Api.StorableText]
         public string? Note { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.StorableText]
         public string Email { get; init; } = "";
 
         /// <summary>Required.</summary>
@@ -163,16 +204,19 @@ namespace Catalog.Contracts
         [global::System.ComponentModel.DataAnnotations.Required]
         public double? Score { get; init; }
 
-        /// <summary>Required.</summary>
+        /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.DecimalDigits(18, 2)]
         public decimal? Price { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.DateTime? CreatedAt { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.DateTimeOffset? UpdatedAt { get; init; }
 
         /// <summary>Required.</summary>
@@ -181,10 +225,12 @@ namespace Catalog.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.TimeOnly? At { get; init; }
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.WholeMicroseconds]
         public global::System.TimeSpan? Duration { get; init; }
 
         /// <summary>Required.</summary>
@@ -198,6 +244,36 @@ namespace Catalog.Contracts
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         public global::Catalog.Domain.Shade? Shade { get; init; }
+
+        /// <summary>
+        /// Reads the body with the API's JSON options. A body that is not JSON of this shape is a 400 naming the field,
+        /// through <see cref="global::Catalog.Api.ValidationFilter{TRequest}"/> (see <see cref="global::Catalog.Api.JsonBody"/>).
+        /// </summary>
+        public static global::System.Threading.Tasks.ValueTask<UpdateSampleRequest?> BindAsync(global::Microsoft.AspNetCore.Http.HttpContext context)
+            => global::Catalog.Api.JsonBody.ReadAsync<UpdateSampleRequest>(
+                context,
+                [
+                    new("name", "a string"),
+                    new("note", "a string"),
+                    new("email", "a string"),
+                    new("stock", "a whole number from -2147483648 to 2147483647"),
+                    new("active", "true or false"),
+                    new("level", "a whole number from 0 to 255"),
+                    new("rank", "a whole number from -32768 to 32767"),
+                    new("count", "a whole number from -2147483648 to 2147483647"),
+                    new("optionalCount", "a whole number from -2147483648 to 2147483647"),
+                    new("ratio", "a number from -3.4028235E+38 to 3.4028235E+38"),
+                    new("score", "a number from -1.7976931348623157E+308 to 1.7976931348623157E+308"),
+                    new("price", "a number from -79228162514264337593543950335 to 79228162514264337593543950335"),
+                    new("createdAt", "a date and time in ISO 8601 format, such as 2024-05-01T13:45:00Z"),
+                    new("updatedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
+                    new("day", "a date in the format yyyy-MM-dd, such as 2024-05-01"),
+                    new("at", "a time in the format HH:mm:ss, such as 13:45:00"),
+                    new("duration", "a duration in the format d.hh:mm:ss, such as 1.02:30:00"),
+                    new("token", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
+                    new("thumbnail", "Base64 text"),
+                    global::Catalog.Api.JsonField.Enum<global::Catalog.Domain.Shade>("shade"),
+                ]);
     }
 }
 
@@ -251,8 +327,8 @@ namespace Catalog.Api
     using global::Microsoft.EntityFrameworkCore;
 
     /// <summary>
-    /// The endpoints of <c>/api/samples</c>: list, get, create, update and delete. The handlers are public so that tests and
-    /// hand-written endpoints can call them.
+    /// The endpoints of <c>/api/samples</c>: list, get, create, update and delete.
+    /// The handlers are public so that tests and hand-written endpoints can call them.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public static partial class SampleEndpoints
@@ -268,9 +344,6 @@ namespace Catalog.Api
         /// <summary>The route of the collection.</summary>
         private static string RoutePrefix => "/api/samples";
 
-        /// <summary>The route constraint of the key; empty when none fits.</summary>
-        private static string KeyConstraint => "long";
-
         /// <summary>The fields a list can be sorted by, named as in JSON; any other <c>sort</c> value is rejected.</summary>
         private static global::System.Collections.Generic.IReadOnlyList<string> SortFields { get; } = ["id", "name", "note", "email", "stock", "active", "level", "rank", "count", "optionalCount", "ratio", "score", "price", "createdAt", "updatedAt", "day", "at", "duration", "token", "shade"];
 
@@ -282,7 +355,7 @@ namespace Catalog.Api
         private static long KeyOf(global::Catalog.Domain.Sample entity) => entity.Id;
 
         /// <summary>Maps an entity to what the API returns.</summary>
-        private static global::Catalog.Contracts.SampleDto ToDto(global::Catalog.Domain.Sample entity) => new(
+        internal static global::Catalog.Contracts.SampleDto ToDto(global::Catalog.Domain.Sample entity) => new(
             entity.Id,
             entity.Name,
             entity.Note,
@@ -320,8 +393,8 @@ namespace Catalog.Api
             Ratio = request.Ratio.GetValueOrDefault(),
             Score = request.Score.GetValueOrDefault(),
             Price = request.Price.GetValueOrDefault(),
-            CreatedAt = request.CreatedAt.GetValueOrDefault(),
-            UpdatedAt = request.UpdatedAt.GetValueOrDefault(),
+            CreatedAt = global::Catalog.Api.UtcTime.From(request.CreatedAt.GetValueOrDefault()),
+            UpdatedAt = global::Catalog.Api.UtcTime.From(request.UpdatedAt.GetValueOrDefault()),
             Day = request.Day.GetValueOrDefault(),
             At = request.At.GetValueOrDefault(),
             Duration = request.Duration.GetValueOrDefault(),
@@ -345,8 +418,8 @@ namespace Catalog.Api
             entity.Ratio = request.Ratio.GetValueOrDefault();
             entity.Score = request.Score.GetValueOrDefault();
             entity.Price = request.Price.GetValueOrDefault();
-            entity.CreatedAt = request.CreatedAt.GetValueOrDefault();
-            entity.UpdatedAt = request.UpdatedAt.GetValueOrDefault();
+            entity.CreatedAt = global::Catalog.Api.UtcTime.From(request.CreatedAt.GetValueOrDefault());
+            entity.UpdatedAt = global::Catalog.Api.UtcTime.From(request.UpdatedAt.GetValueOrDefault());
             entity.Day = request.Day.GetValueOrDefault();
             entity.At = request.At.GetValueOrDefault();
             entity.Duration = request.Duration.GetValueOrDefault();
@@ -386,9 +459,10 @@ namespace Catalog.Api
         public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder MapSampleEndpoints(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             global::System.ArgumentNullException.ThrowIfNull(endpoints);
-            var item = KeyConstraint.Length == 0 ? "/{id}" : "/{id:" + KeyConstraint + "}";
+            var item = "/{id:long}";
             var group = endpoints.MapGroup(RoutePrefix)
                 .WithTags(CollectionName);
+            ((global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder)group).Finally(global::Catalog.Api.BindingFailures.AnswerWithProblemDetails);
 
             group.MapGet(string.Empty, ListAsync)
                 .WithName("List" + CollectionName)
@@ -405,6 +479,7 @@ namespace Catalog.Api
             group.MapPost(string.Empty, CreateAsync)
                 .WithName("Create" + Name)
                 .WithSummary("Creates one " + Name + ".")
+                .Accepts<global::Catalog.Contracts.CreateSampleRequest>("application/json")
                 .AddEndpointFilter<global::Catalog.Api.ValidationFilter<global::Catalog.Contracts.CreateSampleRequest>>()
                 .Produces<global::Catalog.Contracts.SampleDto>(global::Microsoft.AspNetCore.Http.StatusCodes.Status201Created)
                 .ProducesValidationProblem()
@@ -413,6 +488,7 @@ namespace Catalog.Api
             group.MapPut(item, UpdateAsync)
                 .WithName("Update" + Name)
                 .WithSummary("Replaces the fields of one " + Name + ".")
+                .Accepts<global::Catalog.Contracts.UpdateSampleRequest>("application/json")
                 .AddEndpointFilter<global::Catalog.Api.ValidationFilter<global::Catalog.Contracts.UpdateSampleRequest>>()
                 .Produces(global::Microsoft.AspNetCore.Http.StatusCodes.Status204NoContent)
                 .ProducesValidationProblem()
@@ -443,14 +519,9 @@ namespace Catalog.Api
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(db);
-            if (page < 1)
+            if (global::Catalog.Api.EndpointResults.CheckPaging(page, pageSize) is { } pagingProblem)
             {
-                return ValidationProblem("page", "The page must be 1 or more.");
-            }
-
-            if (pageSize is < 1 or > global::Catalog.Api.Paging.MaxPageSize)
-            {
-                return ValidationProblem("pageSize", "The page size must be between 1 and " + global::Catalog.Api.Paging.MaxPageSize.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".");
+                return pagingProblem;
             }
 
             string? sortField = null;
@@ -459,7 +530,7 @@ namespace Catalog.Api
                 sortField = FindSortField(sort);
                 if (sortField is null)
                 {
-                    return ValidationProblem("sort", "'" + sort + "' is not a sort field of " + CollectionName + "; use one of: " + string.Join(", ", SortFields) + ".");
+                    return global::Catalog.Api.EndpointResults.Invalid("sort", "'" + sort + "' is not a sort field of " + CollectionName + "; use one of: " + string.Join(", ", SortFields) + ".");
                 }
             }
 
@@ -482,17 +553,20 @@ namespace Catalog.Api
             global::System.ArgumentNullException.ThrowIfNull(db);
             var entity = await db.Set<global::Catalog.Domain.Sample>().AsNoTracking().FirstOrDefaultAsync(HasKey(id), cancellationToken);
             return entity is null
-                ? NotFound(id)
+                ? global::Catalog.Api.EndpointResults.NotFound(Name, "'" + global::Catalog.Api.EndpointResults.KeyText(id) + "'")
                 : global::Microsoft.AspNetCore.Http.TypedResults.Ok(ToDto(entity));
         }
 
         /// <summary>
-        /// <c>POST /api/samples</c>: 201 with the item and its Location, 400 when the body is not valid
-        /// (see <see cref="global::Catalog.Api.ValidationFilter{TRequest}"/>), or 409 when a foreign key points to a missing row
-        /// or a unique value is taken.
+        /// <c>POST /api/samples</c>: 201 with the item as a later <c>GET</c> returns it and its Location, 400 when the body
+        /// is not valid (see <see cref="global::Catalog.Api.ValidationFilter{TRequest}"/>), or 409 when a foreign key
+        /// points to a missing row or the key or a unique value is taken.
         /// </summary>
+        /// <param name="request">The body, which the validation filter has checked; null only when the filter has already answered.</param>
+        /// <param name="db">The context.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
         public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> CreateAsync(
-            global::Catalog.Contracts.CreateSampleRequest request,
+            global::Catalog.Contracts.CreateSampleRequest? request,
             global::Catalog.Data.CatalogDbContext db,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -506,6 +580,8 @@ namespace Catalog.Api
                 return conflict;
             }
 
+            // Read back, so the answer holds what the database stored (a decimal's scale, a time's kind), as a GET returns it.
+            await db.Entry(entity).ReloadAsync(cancellationToken);
             var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["id"] = KeyOf(entity) };
             return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(ToDto(entity), GetRouteName, routeValues);
         }
@@ -513,7 +589,7 @@ namespace Catalog.Api
         /// <summary><c>PUT /api/samples/{id}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>
         public static async global::System.Threading.Tasks.Task<global::Microsoft.AspNetCore.Http.IResult> UpdateAsync(
             long id,
-            global::Catalog.Contracts.UpdateSampleRequest request,
+            global::Catalog.Contracts.UpdateSampleRequest? request,
             global::Catalog.Data.CatalogDbContext db,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -522,7 +598,7 @@ namespace Catalog.Api
             var entity = await db.Set<global::Catalog.Domain.Sample>().FirstOrDefaultAsync(HasKey(id), cancellationToken);
             if (entity is null)
             {
-                return NotFound(id);
+                return global::Catalog.Api.EndpointResults.NotFound(Name, "'" + global::Catalog.Api.EndpointResults.KeyText(id) + "'");
             }
 
             Update(entity, request);
@@ -540,7 +616,7 @@ namespace Catalog.Api
             var entity = await db.Set<global::Catalog.Domain.Sample>().FirstOrDefaultAsync(HasKey(id), cancellationToken);
             if (entity is null)
             {
-                return NotFound(id);
+                return global::Catalog.Api.EndpointResults.NotFound(Name, "'" + global::Catalog.Api.EndpointResults.KeyText(id) + "'");
             }
 
             db.Set<global::Catalog.Domain.Sample>().Remove(entity);
@@ -563,16 +639,16 @@ namespace Catalog.Api
             }
             catch (global::Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
             {
-                return Conflict("The " + Name + " was changed or deleted by another request.");
+                return global::Catalog.Api.EndpointResults.Conflict("The " + Name + " was changed or deleted by another request.");
             }
             catch (global::Microsoft.EntityFrameworkCore.DbUpdateException exception)
             {
                 switch (global::Catalog.Data.DatabaseErrors.Classify(exception))
                 {
                     case global::Catalog.Data.ConstraintViolation.ForeignKey:
-                        return Conflict(foreignKeyDetail);
+                        return global::Catalog.Api.EndpointResults.Conflict(foreignKeyDetail);
                     case global::Catalog.Data.ConstraintViolation.Unique:
-                        return Conflict("Another " + Name + " has the same key or unique value.");
+                        return global::Catalog.Api.EndpointResults.Conflict("Another " + Name + " has the same key or unique value.");
                     default:
                         throw;
                 }
@@ -591,20 +667,6 @@ namespace Catalog.Api
 
             return null;
         }
-
-        private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(long id)
-            => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
-                detail: "No " + Name + " has the key '" + global::System.Convert.ToString(id, global::System.Globalization.CultureInfo.InvariantCulture) + "'.",
-                statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound);
-
-        private static global::Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Conflict(string detail)
-            => global::Microsoft.AspNetCore.Http.TypedResults.Problem(
-                detail: detail,
-                statusCode: global::Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
-
-        private static global::Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ValidationProblem(string field, string message)
-            => global::Microsoft.AspNetCore.Http.TypedResults.ValidationProblem(
-                new global::System.Collections.Generic.Dictionary<string, string[]> { [field] = [message] });
 
         /// <summary>Implement in another part to add endpoints to the group or conventions to it.</summary>
         static partial void OnMapped(global::Microsoft.AspNetCore.Routing.RouteGroupBuilder group);
