@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -10,6 +11,8 @@ using FullstackDevelop.Generators.Tests.Runtime.Models;
 using FullstackDevelop.Generators.Tests.Runtime.Smoke;
 using Microsoft.CodeAnalysis;
 using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace FullstackDevelop.Generators.Tests.Runtime;
 
@@ -22,8 +25,9 @@ internal static class RandomModelRun
 {
     private const int MaxFailuresShown = 40;
 
-    public static async Task RunAsync(int index)
+    public static async Task RunAsync(int index, ITestOutputHelper output)
     {
+        var watch = Stopwatch.StartNew();
         var model = RandomModelGenerator.Generate(index, RandomModelSettings.SeedOf(index));
         var app = GeneratedApp.Generate(model.Files, model.RootNamespace, model.Prefix, "RandomModel" + index.ToString(CultureInfo.InvariantCulture));
         var diagnostics = app.Outcome.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -35,6 +39,7 @@ internal static class RandomModelRun
                 Assert.Fail(Report(model, "the model contains " + defect.Kind + ", which must be " + defect.Id + " (an error) at " + defect.File() + ":" + defect.Line(), Describe(diagnostics)));
             }
 
+            output.WriteLine(FormattableString.Invariant($"Model {index}: {defect.Kind} is {defect.Id} at {defect.File()}:{defect.Line()}, found in {watch.ElapsedMilliseconds} ms"));
             return;
         }
 
@@ -49,28 +54,30 @@ internal static class RandomModelRun
             Assert.Fail(Report(model, "the generator's warnings are not the ones the model calls for", unexpected));
         }
 
-        var problems = app.CompilationProblems();
-        if (problems.Count > 0)
+        var (image, problems) = app.Build();
+        if (image is null)
         {
             Assert.Fail(Report(model, "the generated app does not compile without warnings", string.Join(Environment.NewLine, problems)));
         }
 
+        var compiled = watch.ElapsedMilliseconds;
         RunningApp running;
         try
         {
-            running = await RunningApp.StartAsync(app.Emit(), model.RootNamespace);
+            running = await RunningApp.StartAsync(image, model.RootNamespace);
         }
         catch (InvalidOperationException exception)
         {
-            Assert.Fail(Report(model, "the generated app does not start", exception.Message));
-            throw;
+            throw new XunitException(Report(model, "the generated app does not start", exception.Message));
         }
 
         await using (running)
         {
             using var api = new ApiClient(running.BaseAddress);
             var scenario = new CrudSmokeScenario(model, api);
+            var started = watch.ElapsedMilliseconds;
             await scenario.RunAsync();
+            output.WriteLine(FormattableString.Invariant($"Model {index}: generated and compiled in {compiled} ms, started in {started - compiled} ms, smoke test of {api.Requests} requests in {watch.ElapsedMilliseconds - started} ms"));
             if (scenario.Failures.Count > 0)
             {
                 var details = new StringBuilder()

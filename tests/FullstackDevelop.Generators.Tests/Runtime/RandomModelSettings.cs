@@ -27,10 +27,15 @@ internal static class RandomModelSettings
     /// <summary>The seed of model number <paramref name="index"/>.</summary>
     public static int SeedOf(int index) => unchecked((Seed * 1_000_003) + (index * 7_919));
 
-    /// <summary>How to make the same model again, for failure messages.</summary>
-    public static string Reproduce(int index) =>
-        "FULLSTACK_RANDOM_MODELS_SEED=" + Seed.ToString(CultureInfo.InvariantCulture) + ", model " + index.ToString(CultureInfo.InvariantCulture)
-        + " (model seed " + SeedOf(index).ToString(CultureInfo.InvariantCulture) + ")";
+    /// <summary>How to make the same model again, for failure messages: its numbers, and the command that runs it alone.</summary>
+    public static string Reproduce(int index)
+    {
+        var seed = Seed.ToString(CultureInfo.InvariantCulture);
+        var model = index.ToString(CultureInfo.InvariantCulture);
+        return "FULLSTACK_RANDOM_MODELS_SEED=" + seed + ", model " + model + " (model seed " + SeedOf(index).ToString(CultureInfo.InvariantCulture) + "); run it alone with"
+            + " FULLSTACK_RANDOM_MODELS_SEED=" + seed + " FULLSTACK_RANDOM_MODELS_COUNT=" + Math.Max(Count, index + 1).ToString(CultureInfo.InvariantCulture)
+            + " dotnet test tests/FullstackDevelop.Generators.Tests --filter 'DisplayName~model: " + model + "\\)'";
+    }
 
     private static int Read(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;

@@ -115,12 +115,12 @@ internal static class FieldFactory
     {
         var (shortest, longest) = (0, int.MaxValue);
         var roll = random.Next(100);
-        if (roll < 12)
+        if (roll < 10)
         {
             field.Format = TextFormat.Email;
             (shortest, longest) = (17, 21);
         }
-        else if (roll < 20)
+        else if (roll < 19)
         {
             field.Format = TextFormat.Phone;
             (shortest, longest) = (5, 17);

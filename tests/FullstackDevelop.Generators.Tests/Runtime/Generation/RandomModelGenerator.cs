@@ -112,14 +112,21 @@ internal sealed partial class RandomModelGenerator
         {
             AddScalarFields(entity);
             AddIgnoredProperties(entity);
-            Arrange(entity);
         }
 
-        if (Chance(20))
+        // One model in five contains an error, each kind in turn, so a run of 50 has every kind.
+        if (_model.Index % 5 == 2)
         {
-            InjectDefect();
+            InjectDefect(_model.Index / 5);
+        }
+
+        foreach (var entity in _model.Entities)
+        {
+            Arrange(entity);
         }
     }
+
+    private MemberSpec MemberOf(EntitySpec entity, string name) => _groups[entity].SelectMany(g => g).Single(m => m.Name == name);
 
     /// <summary>True when references can point to the entity: it has a single key.</summary>
     private bool IsTarget(EntitySpec entity) => !_composite.Contains(entity);

@@ -34,20 +34,27 @@ internal sealed class GeneratedApp
         return new GeneratedApp(rootNamespace, GeneratorHarness.Run(GeneratorHarness.CreateDriver(rootNamespace), compilation));
     }
 
-    /// <summary>The compiler's errors and warnings, each with its file, line and the line of code it is about.</summary>
-    public IReadOnlyList<string> CompilationProblems() => Outcome.CompilationProblems().Select(Describe).ToList();
-
-    /// <summary>The assembly's image; throws with the compiler's errors when it does not compile.</summary>
-    public byte[] Emit()
+    /// <summary>
+    /// Compiles the app, generated code included: its image, or (when it has any) the compiler's errors and warnings,
+    /// each with its file, line and the line of code it is about. Compiling once gives both: the diagnostics of an emit
+    /// are those of the whole compilation.
+    /// </summary>
+    public (byte[]? Image, IReadOnlyList<string> Problems) Build()
     {
         using var stream = new MemoryStream();
         var result = Outcome.Output.Emit(stream);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException("The app does not compile:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics.Select(Describe)));
-        }
+        var problems = result.Diagnostics
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            .Select(Describe)
+            .ToList();
+        return problems.Count > 0 || !result.Success ? (null, problems) : (stream.ToArray(), problems);
+    }
 
-        return stream.ToArray();
+    /// <summary>The assembly's image; throws with the compiler's errors and warnings when it has any.</summary>
+    public byte[] Emit()
+    {
+        var (image, problems) = Build();
+        return image ?? throw new InvalidOperationException("The app does not compile without warnings:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
     }
 
     /// <summary>Every generated file, for a failure message: the code that misbehaved.</summary>

@@ -6,11 +6,12 @@ using FullstackDevelop.Generators.Tests.Infrastructure;
 namespace FullstackDevelop.Generators.Tests.Runtime.Models;
 
 /// <summary>An error the random model contains on purpose, which the generator must report.</summary>
+/// <param name="Category">Which kind of error, for the coverage count.</param>
 /// <param name="Kind">What was done, for messages.</param>
 /// <param name="Id">The diagnostic the generator must report.</param>
 /// <param name="File">The file it must be reported in.</param>
 /// <param name="Line">Where it must be reported: a getter, since the line is known once the source is written.</param>
-internal sealed record InjectedDefect(string Kind, string Id, System.Func<string> File, System.Func<int> Line);
+internal sealed record InjectedDefect(string Category, string Kind, string Id, System.Func<string> File, System.Func<int> Line);
 
 /// <summary>A random entity model: the entities in an order in which rows can be created, and the source that declares them.</summary>
 internal sealed class ModelSpec

@@ -59,6 +59,9 @@ internal sealed class ApiClient : IDisposable
     /// <summary>The value of <see cref="SecretHeader"/>.</summary>
     public string Secret { get; }
 
+    /// <summary>How many requests were sent.</summary>
+    public int Requests { get; private set; }
+
     /// <summary>The bearer token sent with every request, once set.</summary>
     public string? Token { get; private set; }
 
@@ -79,6 +82,7 @@ internal sealed class ApiClient : IDisposable
     /// <summary>Sends <paramref name="json"/> as it is (null: no body), as application/json.</summary>
     public async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? json)
     {
+        Requests++;
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (json is not null)
         {

@@ -16,7 +16,7 @@ internal sealed partial class CrudSmokeScenario
     {
         for (var i = 0; i < RowsPerEntity; i++)
         {
-            var (body, row) = NewRow(entity);
+            var (body, row) = NewRow(entity, stored: true);
             var created = await _api.PostAsync(entity.Route, body);
             if (!Expect(created, 201, "POST " + entity.Route + " with a valid body"))
             {
@@ -59,8 +59,11 @@ internal sealed partial class CrudSmokeScenario
         }
     }
 
-    /// <summary>A valid create body for a new row of <paramref name="entity"/>, and the row it makes (not yet stored).</summary>
-    private (JsonObject Body, Row Row) NewRow(EntitySpec entity)
+    /// <summary>
+    /// A valid create body for a new row of <paramref name="entity"/>, and the row it makes. A body that is meant to be
+    /// refused (<paramref name="stored"/> false) may refer to a target a unique reference already uses.
+    /// </summary>
+    private (JsonObject Body, Row Row) NewRow(EntitySpec entity, bool stored = false)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -79,7 +82,7 @@ internal sealed partial class CrudSmokeScenario
                     continue;
                 }
 
-                var value = field.ForeignKeyOf is { } reference ? NewForeignKey(reference, row)
+                var value = field.ForeignKeyOf is { } reference ? NewForeignKey(reference, row, stored)
                     : field.IsKey ? NewKey(field)
                     : ValueFactory.Valid(field, _random);
                 row.Values[field.Name] = value.Expected;
@@ -91,7 +94,7 @@ internal sealed partial class CrudSmokeScenario
                 }
             }
 
-            if (entity.Keys.All(k => k.IsGenerated) || !RowsOf(entity).Any(other => other.Key.SequenceEqual(row.Key)))
+            if (!stored || entity.Keys.All(k => k.IsGenerated) || !RowsOf(entity).Any(other => other.Key.SequenceEqual(row.Key)))
             {
                 return (body, row);
             }
@@ -122,10 +125,10 @@ internal sealed partial class CrudSmokeScenario
     /// The key of an existing row to refer to: for a unique reference one no other row refers to; for an optional
     /// reference now and then none.
     /// </summary>
-    private FieldValue NewForeignKey(ReferenceSpec reference, Row row)
+    private FieldValue NewForeignKey(ReferenceSpec reference, Row row, bool stored)
     {
         var targetKey = reference.Target.Keys[0];
-        var taken = reference.IsUnique
+        var taken = reference.IsUnique && stored
             ? RowsOf(reference.Source).Select(r => r[reference.ForeignKey]).Where(v => v is not null).ToHashSet()
             : new System.Collections.Generic.HashSet<object?>();
         var candidates = RowsOf(reference.Target).Where(t => t != row && !taken.Contains(t[targetKey])).ToList();

@@ -122,4 +122,17 @@ internal sealed partial class CrudSmokeScenario
 
         Expect(response, 409, what);
     }
+
+    /// <summary>Stops the scenario when a refused request stored a row anyway: every later step would only see that row.</summary>
+    private async Task CheckNothingStoredAsync(EntitySpec entity)
+    {
+        var expected = RowsOf(entity).Count();
+        var response = await _api.GetAsync(entity.Route + "?pageSize=100");
+        var total = response.Json is { ValueKind: JsonValueKind.Object } page && page.TryGetProperty("totalCount", out var count) ? count.GetInt32() : -1;
+        if (response.Status != 200 || total != expected)
+        {
+            Fail("GET " + entity.Route + " after the refused requests answered " + response.Status + " with " + total + " rows, where " + expected + " were created: a refused request stored a row, so the smoke test stops here");
+            throw new StepFailedException();
+        }
+    }
 }

@@ -57,6 +57,7 @@ internal sealed partial class CrudSmokeScenario
                 await RejectInvalidValuesAsync(entity);
                 await RejectMalformedJsonAsync(entity);
                 await RejectConflictsAsync(entity);
+                await CheckNothingStoredAsync(entity);
             }
 
             foreach (var entity in _model.Entities)
