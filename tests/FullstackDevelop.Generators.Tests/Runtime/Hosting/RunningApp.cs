@@ -35,8 +35,8 @@ internal sealed class RunningApp : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    // SQLite syncs the file on every commit; in memory-backed /dev/shm (Linux) a smoke test of many writes takes a
-    // fraction of the time, and the app runs the same.
+    // SQLite syncs the file on every commit: memory-backed /dev/shm (Linux) keeps a smoke test's many small commits off
+    // the disk, and the app runs the same.
     private static string DatabaseRoot => Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
 
     public CapturedLogs Logs { get; }

@@ -127,6 +127,13 @@ internal sealed partial class CrudSmokeScenario
                 Fail(what + ": " + row + "." + field.Name + " (" + field.CSharpType + "): " + mismatch);
             }
         }
+
+        // What the generator says it ignores is not part of the API either.
+        foreach (var ignored in row.Entity.Members.Where(m => m.ExpectedWarning == "FSD0008" || m.Attributes.Contains("NotMapped")))
+        {
+            var name = char.ToLowerInvariant(ignored.Name[0]) + ignored.Name.Substring(1);
+            Check(!item.TryGetProperty(name, out _), what + ": " + row + " has '" + name + "', which the generator ignores");
+        }
     }
 
     /// <summary>The row of <paramref name="entity"/> that <paramref name="item"/> is, by key; null when none is.</summary>
