@@ -68,7 +68,7 @@ public sealed record BackendEntity(
     /// <summary>True when the key has more than one field: its item routes carry each part (<c>/{orderId}/{lineNumber}</c>).</summary>
     public bool HasCompositeKey => Keys.Count > 1;
 
-    /// <summary>True when the entity gets list, get, create, update and delete endpoints: it has a key, and every key type is one a route carries.</summary>
+    /// <summary>True when the entity gets list, get, create, update and delete endpoints: it has a key (every key type is one a route carries), single or composite.</summary>
     public bool HasEndpoints => Keys.Count > 0;
 }
 

@@ -11,8 +11,9 @@ namespace FullstackDevelop.Core.Backend;
 /// Renders the backend's artifacts: the per-entity ones for one entity at a time (so a host can
 /// cache each entity's files on their own), the project ones from the whole model. An artifact is
 /// skipped when the project does not need it or lacks a package it compiles against, and when its
-/// template renders nothing but white space: how a template says an entity needs no such file (the
-/// endpoints of an entity with a composite key). Each file starts with the <c>csharp-header</c> template.
+/// template renders nothing but white space: how a template says an entity or a project needs no such file
+/// (the shared CRUD resource of an entity with a composite key, the UTC conversions of a model without dates).
+/// Each file starts with the <c>csharp-header</c> template.
 /// </summary>
 public sealed class BackendRenderer
 {

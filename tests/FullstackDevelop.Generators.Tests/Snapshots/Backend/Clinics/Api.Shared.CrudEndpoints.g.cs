@@ -158,10 +158,11 @@ namespace Clinics.Api
                 return conflict;
             }
 
-            // Read back, so the answer holds what the database stored (a decimal's scale, a time's kind), as a GET returns it.
-            await db.Entry(entity).ReloadAsync(cancellationToken);
+            // Read back as a GET reads it, so the answer holds what the database stored (a decimal's scale, a time's kind):
+            // reloading the tracked entity would keep the values it sent that compare equal, such as 120.5 for 120.500.
+            var stored = await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(TResource.HasKey(TResource.KeyOf(entity)), cancellationToken) ?? entity;
             var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["id"] = TResource.KeyOf(entity) };
-            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(TResource.ToDto(entity), GetRouteName, routeValues);
+            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(TResource.ToDto(stored), GetRouteName, routeValues);
         }
 
         /// <summary><c>PUT {prefix}/{id}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>

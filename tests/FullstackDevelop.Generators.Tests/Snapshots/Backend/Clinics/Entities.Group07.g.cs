@@ -48,7 +48,7 @@ namespace Clinics.Contracts
                     new("doctorId", "a whole number from -2147483648 to 2147483647"),
                     new("number", "a whole number from -32768 to 32767"),
                     new("startsAt", "a date and time in ISO 8601 format, such as 2024-05-01T13:45:00Z"),
-                    new("length", "a duration in the format d.hh:mm:ss, such as 1.02:30:00"),
+                    new("length", "a duration in the format [d.]hh:mm:ss, such as 1.02:30:00"),
                 ]);
     }
 
@@ -75,7 +75,7 @@ namespace Clinics.Contracts
                 context,
                 [
                     new("startsAt", "a date and time in ISO 8601 format, such as 2024-05-01T13:45:00Z"),
-                    new("length", "a duration in the format d.hh:mm:ss, such as 1.02:30:00"),
+                    new("length", "a duration in the format [d.]hh:mm:ss, such as 1.02:30:00"),
                 ]);
     }
 }
@@ -277,7 +277,7 @@ namespace Clinics.Api
             global::System.ArgumentNullException.ThrowIfNull(db);
             var entity = await db.Set<global::Clinics.Domain.Shift>().AsNoTracking().FirstOrDefaultAsync(HasKey(doctorId, number), cancellationToken);
             return entity is null
-                ? global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", number '" + global::Clinics.Api.EndpointResults.KeyText(number) + "'")
+                ? global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', number '" + global::Clinics.Api.EndpointResults.KeyText(number) + "'")
                 : global::Microsoft.AspNetCore.Http.TypedResults.Ok(ToDto(entity));
         }
 
@@ -304,10 +304,11 @@ namespace Clinics.Api
                 return conflict;
             }
 
-            // Read back, so the answer holds what the database stored (a decimal's scale, a time's kind), as a GET returns it.
-            await db.Entry(entity).ReloadAsync(cancellationToken);
+            // Read back as a GET reads it, so the answer holds what the database stored (a decimal's scale, a time's kind):
+            // reloading the tracked entity would keep the values it sent that compare equal, such as 120.5 for 120.500.
+            var stored = await db.Set<global::Clinics.Domain.Shift>().AsNoTracking().FirstOrDefaultAsync(HasKey(entity.DoctorId, entity.Number), cancellationToken) ?? entity;
             var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["doctorId"] = entity.DoctorId, ["number"] = entity.Number };
-            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(ToDto(entity), GetRouteName, routeValues);
+            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(ToDto(stored), GetRouteName, routeValues);
         }
 
         /// <summary><c>PUT /api/shifts/{doctorId}/{number}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>
@@ -323,7 +324,7 @@ namespace Clinics.Api
             var entity = await db.Set<global::Clinics.Domain.Shift>().FirstOrDefaultAsync(HasKey(doctorId, number), cancellationToken);
             if (entity is null)
             {
-                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", number '" + global::Clinics.Api.EndpointResults.KeyText(number) + "'");
+                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', number '" + global::Clinics.Api.EndpointResults.KeyText(number) + "'");
             }
 
             Update(entity, request);
@@ -342,7 +343,7 @@ namespace Clinics.Api
             var entity = await db.Set<global::Clinics.Domain.Shift>().FirstOrDefaultAsync(HasKey(doctorId, number), cancellationToken);
             if (entity is null)
             {
-                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", number '" + global::Clinics.Api.EndpointResults.KeyText(number) + "'");
+                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', number '" + global::Clinics.Api.EndpointResults.KeyText(number) + "'");
             }
 
             db.Set<global::Clinics.Domain.Shift>().Remove(entity);

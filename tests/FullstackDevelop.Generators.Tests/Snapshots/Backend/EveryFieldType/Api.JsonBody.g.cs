@@ -27,7 +27,7 @@ namespace Catalog.Api
             return new(name, "one of " + string.Join(", ", members), members);
         }
 
-        /// <summary>Why <paramref name="value"/> (null when the body is not JSON at all) is not a value of the field.</summary>
+        /// <summary>Why <paramref name="value"/> (null when the body does not hold the field) is not a value of the field.</summary>
         public string Explain(JsonElement? value)
         {
             if (Members is not null && value is { ValueKind: JsonValueKind.String } text)
@@ -45,7 +45,7 @@ namespace Catalog.Api
     /// Reads request bodies with the API's JSON options (<c>ConfigureHttpJsonOptions</c>). A body that is not JSON, or
     /// whose values do not fit the request's fields (a wrong type, an unknown enum member, a number out of range), is
     /// not an exception: the request's <c>BindAsync</c> gets null, and <see cref="global::Catalog.Api.ValidationFilter{TRequest}"/>
-    /// answers 400 with the field's name and what it must be, in every environment, and without echoing the request.
+    /// answers 400 with the field's name and what it must be, in every environment, and without echoing the request's headers.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
     public static class JsonBody

@@ -147,7 +147,7 @@ namespace Catalog.Contracts
                     new("updatedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
                     new("day", "a date in the format yyyy-MM-dd, such as 2024-05-01"),
                     new("at", "a time in the format HH:mm:ss, such as 13:45:00"),
-                    new("duration", "a duration in the format d.hh:mm:ss, such as 1.02:30:00"),
+                    new("duration", "a duration in the format [d.]hh:mm:ss, such as 1.02:30:00"),
                     new("token", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
                     new("thumbnail", "Base64 text"),
                     global::Catalog.Api.JsonField.Enum<global::Catalog.Domain.Shade>("shade"),
@@ -269,7 +269,7 @@ namespace Catalog.Contracts
                     new("updatedAt", "a date and time with its offset in ISO 8601 format, such as 2024-05-01T13:45:00+02:00"),
                     new("day", "a date in the format yyyy-MM-dd, such as 2024-05-01"),
                     new("at", "a time in the format HH:mm:ss, such as 13:45:00"),
-                    new("duration", "a duration in the format d.hh:mm:ss, such as 1.02:30:00"),
+                    new("duration", "a duration in the format [d.]hh:mm:ss, such as 1.02:30:00"),
                     new("token", "a GUID, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301"),
                     new("thumbnail", "Base64 text"),
                     global::Catalog.Api.JsonField.Enum<global::Catalog.Domain.Shade>("shade"),
@@ -580,10 +580,11 @@ namespace Catalog.Api
                 return conflict;
             }
 
-            // Read back, so the answer holds what the database stored (a decimal's scale, a time's kind), as a GET returns it.
-            await db.Entry(entity).ReloadAsync(cancellationToken);
+            // Read back as a GET reads it, so the answer holds what the database stored (a decimal's scale, a time's kind):
+            // reloading the tracked entity would keep the values it sent that compare equal, such as 120.5 for 120.500.
+            var stored = await db.Set<global::Catalog.Domain.Sample>().AsNoTracking().FirstOrDefaultAsync(HasKey(KeyOf(entity)), cancellationToken) ?? entity;
             var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["id"] = KeyOf(entity) };
-            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(ToDto(entity), GetRouteName, routeValues);
+            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(ToDto(stored), GetRouteName, routeValues);
         }
 
         /// <summary><c>PUT /api/samples/{id}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>

@@ -262,7 +262,7 @@ namespace Clinics.Api
             global::System.ArgumentNullException.ThrowIfNull(db);
             var entity = await db.Set<global::Clinics.Domain.Badge>().AsNoTracking().FirstOrDefaultAsync(HasKey(doctorId, code), cancellationToken);
             return entity is null
-                ? global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'")
+                ? global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'")
                 : global::Microsoft.AspNetCore.Http.TypedResults.Ok(ToDto(entity));
         }
 
@@ -289,10 +289,11 @@ namespace Clinics.Api
                 return conflict;
             }
 
-            // Read back, so the answer holds what the database stored (a decimal's scale, a time's kind), as a GET returns it.
-            await db.Entry(entity).ReloadAsync(cancellationToken);
+            // Read back as a GET reads it, so the answer holds what the database stored (a decimal's scale, a time's kind):
+            // reloading the tracked entity would keep the values it sent that compare equal, such as 120.5 for 120.500.
+            var stored = await db.Set<global::Clinics.Domain.Badge>().AsNoTracking().FirstOrDefaultAsync(HasKey(entity.DoctorId, entity.Code), cancellationToken) ?? entity;
             var routeValues = new global::Microsoft.AspNetCore.Routing.RouteValueDictionary { ["doctorId"] = entity.DoctorId, ["code"] = entity.Code };
-            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(ToDto(entity), GetRouteName, routeValues);
+            return global::Microsoft.AspNetCore.Http.TypedResults.CreatedAtRoute(ToDto(stored), GetRouteName, routeValues);
         }
 
         /// <summary><c>PUT /api/badges/{doctorId}/{code}</c>: 204, 400 when the body is not valid, 404, or 409 as for create.</summary>
@@ -308,7 +309,7 @@ namespace Clinics.Api
             var entity = await db.Set<global::Clinics.Domain.Badge>().FirstOrDefaultAsync(HasKey(doctorId, code), cancellationToken);
             if (entity is null)
             {
-                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
+                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
             }
 
             Update(entity, request);
@@ -327,7 +328,7 @@ namespace Clinics.Api
             var entity = await db.Set<global::Clinics.Domain.Badge>().FirstOrDefaultAsync(HasKey(doctorId, code), cancellationToken);
             if (entity is null)
             {
-                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "'" + ", code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
+                return global::Clinics.Api.EndpointResults.NotFound(Name, "doctorId '" + global::Clinics.Api.EndpointResults.KeyText(doctorId) + "', code '" + global::Clinics.Api.EndpointResults.KeyText(code) + "'");
             }
 
             db.Set<global::Clinics.Domain.Badge>().Remove(entity);

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.CodeAnalysis;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace FullstackDevelop.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// A project's generated backend, compiled, loaded and served by Kestrel on a free port of 127.0.0.1 with a SQLite
+/// database of its own, the way its <c>Program.cs</c> would (<c>Add{Prefix}Backend</c>, <c>Map{Prefix}Endpoints</c>).
+/// </summary>
+internal sealed class GeneratedWebApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _directory;
+    private readonly Type _contextType;
+
+    private GeneratedWebApp(WebApplication app, string directory, Type contextType)
+    {
+        _app = app;
+        _directory = directory;
+        _contextType = contextType;
+        Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+    }
+
+    public HttpClient Client { get; }
+
+    /// <summary>Emits <paramref name="compilation"/> (which holds the generated code) and loads it, once for any number of apps.</summary>
+    public static Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        stream.Position = 0;
+
+        // Its own load context: ASP.NET Core, EF Core and the attributes resolve to the copies the tests already loaded.
+        return new AssemblyLoadContext("generated-app-" + Guid.NewGuid().ToString("N")).LoadFromStream(stream);
+    }
+
+    /// <summary>Starts the backend of <paramref name="assembly"/> in <paramref name="environment"/>, with a new database.</summary>
+    public static async Task<GeneratedWebApp> StartAsync(Assembly assembly, string rootNamespace, string prefix, string environment)
+    {
+        var extensions = assembly.GetType(rootNamespace + "." + prefix + "BackendExtensions", throwOnError: true)!;
+        var contextType = assembly.GetType(rootNamespace + ".Data." + prefix + "DbContext", throwOnError: true)!;
+
+        var directory = Path.Combine(Path.GetTempPath(), "fullstack-app-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = directory });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:" + prefix] = "Data Source=" + Path.Combine(directory, "app.db"),
+        });
+        Invoke(extensions, "Add" + prefix + "Backend", builder.Services, builder.Configuration);
+        var app = builder.Build();
+        Invoke(extensions, "Map" + prefix + "Endpoints", app);
+        await app.StartAsync();
+        return new GeneratedWebApp(app, directory, contextType);
+    }
+
+    /// <summary>The SQL that creates the schema, as EF Core makes it from the generated model on SQLite.</summary>
+    public string CreateScript()
+    {
+        using var scope = _app.Services.CreateScope();
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(_contextType);
+        return context.Database.GenerateCreateScript();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static void Invoke(Type type, string method, params object[] arguments)
+    {
+        var target = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException(type + " has no " + method);
+        target.Invoke(null, arguments);
+    }
+}
