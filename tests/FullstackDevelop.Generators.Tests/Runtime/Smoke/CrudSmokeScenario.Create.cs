@@ -122,8 +122,8 @@ internal sealed partial class CrudSmokeScenario
     }
 
     /// <summary>
-    /// The key of an existing row to refer to: for a unique reference one no other row refers to; for an optional
-    /// reference now and then none.
+    /// The key of an existing row to refer to: for a unique reference one no other row refers to, for another the one
+    /// the row before refers to; for an optional reference now and then none.
     /// </summary>
     private FieldValue NewForeignKey(ReferenceSpec reference, Row row, bool stored)
     {
@@ -143,7 +143,12 @@ internal sealed partial class CrudSmokeScenario
             return FieldValue.Null;
         }
 
-        var key = candidates[_random.Next(candidates.Count)][targetKey]!;
+        // Many rows to one: a reference that is not unique points where the row before pointed, so a unique index that
+        // should not be there shows.
+        var shared = stored && !reference.IsUnique && !reference.ForeignKey.IsKey
+            ? candidates.FirstOrDefault(t => RowsOf(reference.Source).Any(r => Equals(r[reference.ForeignKey], t[targetKey])))
+            : null;
+        var key = (shared ?? candidates[_random.Next(candidates.Count)])[targetKey]!;
         return new FieldValue(ValueJson.ToJson(key), key);
     }
 }
