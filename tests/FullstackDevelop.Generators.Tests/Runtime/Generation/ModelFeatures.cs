@@ -81,7 +81,7 @@ internal static partial class ModelFeatures
         {
             var key = keys[0];
             features.Add(key.ForeignKeyOf is not null ? "key that is the foreign key of a reference"
-                : "key " + ScalarTypes.CSharp(key.Type).Replace("Guid", "Guid", StringComparison.Ordinal) + (key.IsGenerated ? " (generated)" : string.Empty));
+                : "key " + ScalarTypes.CSharp(key.Type) + (key.IsGenerated ? " (generated)" : string.Empty));
             if (key.IsGenerated && key.Access != Access.ReadWrite)
             {
                 features.Add("generated key with a private setter or init");

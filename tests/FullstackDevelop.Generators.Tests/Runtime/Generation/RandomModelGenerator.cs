@@ -9,7 +9,7 @@ namespace FullstackDevelop.Generators.Tests.Runtime.Generation;
 /// Makes a random entity model within the documented subset from a seed: entities with keys of every supported type
 /// (single and composite), scalar fields of every supported type with random supported attributes, references
 /// (required and optional, several to one entity, to itself, one-to-one), collections back, many-to-many, ignored
-/// properties, and now and then one error the generator must report. Required references only point to entities
+/// properties, and in one model of five an error the generator must report. Required references only point to entities
 /// earlier in <see cref="ModelSpec.Entities"/>, so rows can always be created in that order.
 /// </summary>
 internal sealed partial class RandomModelGenerator

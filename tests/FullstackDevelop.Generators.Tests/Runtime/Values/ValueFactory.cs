@@ -85,7 +85,7 @@ internal static class ValueFactory
         }
     }
 
-    /// <summary>True when a string key, made of these characters only, can be written in a URL path as it is.</summary>
+    /// <summary>A string key: letters, digits and hyphens, which a URL path carries as they are, within the key's maximum length.</summary>
     public static string KeyText(FieldSpec field, Random random)
     {
         const string safe = "abcdefghijklmnopqrstuvwxyz0123456789-";
