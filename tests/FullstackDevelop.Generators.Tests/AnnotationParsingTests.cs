@@ -98,6 +98,9 @@ public sealed class AnnotationParsingTests
     [InlineData("public abstract class Review { public int Id { get; set; } }", "is abstract")]
     [InlineData("public sealed class Review { public int Id { get; set; } public required string Title { get; set; } }", null)]
     [InlineData("public sealed class Review { public required int Id { get; set; } }", "has the required member Id")]
+    [InlineData("public sealed class Review { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Required] public int? Stars { get; private set; } = null; }", "has the required field Stars with a private setter and no initial value")]
+    [InlineData("public sealed class Review { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Required] public int? Stars { get; private set; } = 3; }", null)]
+    [InlineData("public sealed class Review { public Review() { Stars = 3; } public int Id { get; set; } [System.ComponentModel.DataAnnotations.Required] public int? Stars { get; private set; } }", null)]
     [InlineData("public sealed class Review { public int Id { get; set; } public required string Title { get; private set; } }", "has the required member Title")]
     public void Entities_the_api_cannot_create_are_FSD0036(string declaration, string? said)
     {

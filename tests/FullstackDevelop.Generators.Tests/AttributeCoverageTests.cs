@@ -34,7 +34,7 @@ public sealed class AttributeCoverageTests
         new("Key", "[Key] public int Code { get; set; }", Scope.File, "builder.HasKey(e => e.Code);", "The code of the sample.", "PRIMARY KEY (\"Code\")", "return item.code;"),
         new("Required", "[Required] public string? Title { get; set; }", Scope.Field, ".IsRequired();", "minLength: 1", "\"Title\" text NOT NULL", "kind: 'required'"),
         new("MaxLength", "[MaxLength(40)] public string? Summary { get; set; }", Scope.Field, "HasMaxLength(40)", "maxLength: 40", "character varying(40)", "maximum: 40"),
-        new("MinLength", "[MinLength(3)] public string? Nick { get; set; }", Scope.Field, "MinLength(3)", "minLength: 3", "length(\"Nick\") >= 3", "minimum: 3"),
+        new("MinLength", "[MinLength(3)] public byte[]? Nick { get; set; }", Scope.Field, "MinLength(3)", "minLength: 4", "length(\"Nick\") >= 3", "minimum: 3"),
         new("StringLength", "[StringLength(30, MinimumLength = 2)] public string? Label { get; set; }", Scope.Field, "StringLength(30, MinimumLength = 2)", "minLength: 2", "character varying(30)", "minimum: 2, maximum: 30"),
         new("Range", "[Range(1, 5)] public int Stars { get; set; }", Scope.Field, "Range(typeof(int), \"1\", \"5\"", "maximum: 5", "\"Stars\" BETWEEN 1 AND 5", "kind: 'range'"),
         new("EmailAddress", "[EmailAddress] public string? Email { get; set; }", Scope.Field, "DataAnnotations.EmailAddress]", "format: email", null, "kind: 'email'"),

@@ -87,7 +87,7 @@ internal static class RequestValidationAttributes
             case "string":
                 attributes.Add(api + "StorableText");
                 break;
-            case "float":
+            case "float" or "double":
                 attributes.Add(api + "FiniteNumber");
                 break;
         }

@@ -61,6 +61,7 @@ public sealed record AgentDeclaration(
 /// <param name="BaseEntity">The name of an <c>[Entity]</c> type it derives from, if any.</param>
 /// <param name="IsAbstract">True for an abstract class.</param>
 /// <param name="HasParameterlessConstructor">True when code in the same assembly can call a constructor without parameters.</param>
+/// <param name="DeclaresConstructors">True when the type declares a constructor of its own, which may set its properties.</param>
 public sealed record EntityDeclaration(
     string Name,
     string FullName,
@@ -69,7 +70,8 @@ public sealed record EntityDeclaration(
     EquatableArray<AnnotationDeclaration> Annotations = default,
     string? BaseEntity = null,
     bool IsAbstract = false,
-    bool HasParameterlessConstructor = true);
+    bool HasParameterlessConstructor = true,
+    bool DeclaresConstructors = false);
 
 /// <summary>Who can set a property, which decides whether EF Core stores it and whether the API's requests carry it.</summary>
 public enum PropertyAccess
@@ -98,6 +100,7 @@ public enum PropertyAccess
 /// <param name="Access">Who can set it.</param>
 /// <param name="IsReadOnlyCollection">For a collection, true when items cannot be added to it (an array, <c>IEnumerable&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>).</param>
 /// <param name="IsRequiredMember">Declared with C#'s <c>required</c> modifier, so every object initializer must set it.</param>
+/// <param name="HasInitializer">Given a value where it is declared (<c>= ...</c>), or, when that cannot be told (a referenced assembly), assumed to be.</param>
 public sealed record PropertyDeclaration(
     string Name,
     string ClrType,
@@ -108,4 +111,5 @@ public sealed record PropertyDeclaration(
     EquatableArray<AnnotationDeclaration> Annotations = default,
     PropertyAccess Access = PropertyAccess.ReadWrite,
     bool IsReadOnlyCollection = false,
-    bool IsRequiredMember = false);
+    bool IsRequiredMember = false,
+    bool HasInitializer = false);

@@ -248,6 +248,25 @@ internal static class EntityBuilder
                     entity.Name,
                     "has the required member" + (unset.Count > 1 ? "s " : " ") + string.Join(", ", unset) + ", which the API does not set when it creates a row (remove 'required' from " + (unset.Count > 1 ? "them" : "it") + ")"));
             }
+
+            // A required field the API cannot set starts as its type's default unless its declaration or a constructor gives it a
+            // value: null for a nullable type, which its NOT NULL column refuses. (A non-nullable reference type is given one,
+            // or C# warns.)
+            var initialized = new HashSet<string>(draft.Declaration.Properties.Where(p => p.HasInitializer).Select(p => p.Name), StringComparer.Ordinal);
+            var nulls = draft.Declaration.DeclaresConstructors
+                ? new List<string>()
+                : entity.Fields
+                    .Where(f => f.IsRequired && f.IsNullable && f.Access == PropertyAccess.NonPublicSetter && !initialized.Contains(f.Name) && !KeyGeneration.IsGenerated(entity, f))
+                    .Select(f => f.Name)
+                    .ToList();
+            if (nulls.Count > 0)
+            {
+                problems.Add(Problem.Create(
+                    ProblemCatalog.EntityCannotBeCreated,
+                    ProblemSubject.At(DeclarationKind.Entity, draft.Index),
+                    entity.Name,
+                    "has the required field" + (nulls.Count > 1 ? "s " : " ") + string.Join(", ", nulls) + " with a private setter and no initial value, which a new row leaves null (give " + (nulls.Count > 1 ? "them" : "it") + " a value where declared, a setter the API can call, or make " + (nulls.Count > 1 ? "them" : "it") + " optional)"));
+            }
         }
     }
 

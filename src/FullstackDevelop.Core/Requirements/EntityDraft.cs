@@ -39,6 +39,13 @@ internal sealed class EntityDraft
 
     public IReadOnlyList<FieldInfo> Keys => Fields.Select(f => f.Field).Where(f => f.IsKey).ToList();
 
+    /// <summary>Makes the field <paramref name="name"/> required.</summary>
+    public void Require(string name)
+    {
+        var index = Fields.FindIndex(f => f.Field.Name == name);
+        Fields[index] = (Fields[index].PropertyIndex, Fields[index].Field with { IsRequired = true });
+    }
+
     public int PropertyIndexOf(string name)
     {
         var properties = Declaration.Properties;

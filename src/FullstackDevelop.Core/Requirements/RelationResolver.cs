@@ -89,6 +89,12 @@ internal static class RelationResolver
             }
         }
 
+        // [Required] on the navigation makes its foreign key required too, so the API refuses a request without one.
+        if (navigation.RequiredAttribute && !foreignKey.IsRequired)
+        {
+            entity.Require(foreignKey.Name);
+        }
+
         navigation.Relation = new RelationInfo(navigation.Name, navigation.Target, RelationKind.ManyToOne, foreignKey.Name, navigation.RequiredAttribute || foreignKey.IsRequired);
     }
 

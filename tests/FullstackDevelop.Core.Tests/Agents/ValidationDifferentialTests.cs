@@ -82,8 +82,12 @@ public sealed class ValidationDifferentialTests
 
             Assert.True(failures.Count == 0, failures.Count + " of " + cases.Count + " values differ:" + Environment.NewLine + string.Join(Environment.NewLine, failures.Take(40)));
 
-            // The table is worth something only if it breaks every rule of every field at least once.
-            var rules = entities.SelectMany(entity => entity.Fields.Where(field => field.InCreate).SelectMany(field => field.Validation.Select(rule => entity.Name + "." + field.Name + ":" + rule.Kind)));
+            // The table is worth something only if it breaks every rule of every field at least once. A double's finiteNumber
+            // is the exception: beyond a double's range is Infinity in JavaScript, which JSON.stringify sends as null, so no
+            // request of the frontend breaks it (the API's check, for other clients, is tested over HTTP by the Runtime tests).
+            var rules = entities.SelectMany(entity => entity.Fields.Where(field => field.InCreate).SelectMany(field => field.Validation
+                .Where(rule => !(field.Type == "double" && rule.Kind == "finiteNumber"))
+                .Select(rule => entity.Name + "." + field.Name + ":" + rule.Kind)));
             var neverRefused = rules.Where(rule => !refusedRules.Contains(rule)).ToList();
             Assert.True(neverRefused.Count == 0, "No value of the table breaks: " + string.Join(", ", neverRefused));
         }

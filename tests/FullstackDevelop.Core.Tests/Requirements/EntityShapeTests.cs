@@ -102,6 +102,32 @@ public sealed class EntityShapeTests
     }
 
     [Fact]
+    public void ARequiredNullableFieldThePrivateSetterKeepsFromTheApiIsFsd0036()
+    {
+        var (_, problems) = Build(Declare.Entity(
+            "Site",
+            Declare.Id(),
+            Declare.Scalar("Latitude", "System.Double", nullable: true).With(Annotate.Required) with { Access = PropertyAccess.NonPublicSetter },
+            Declare.Scalar("Longitude", "System.Double") with { Access = PropertyAccess.NonPublicSetter }));
+
+        var problem = Assert.Single(problems);
+        Assert.Same(ProblemCatalog.EntityCannotBeCreated, problem.Descriptor);
+        Assert.Contains("required field Latitude with a private setter and no initial value, which a new row leaves null", problem.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARequiredNullableFieldWithAPrivateSetterIsFineWhenItsDeclarationOrAConstructorGivesItAValue()
+    {
+        var latitude = Declare.Scalar("Latitude", "System.Double", nullable: true).With(Annotate.Required) with { Access = PropertyAccess.NonPublicSetter };
+
+        var (_, initialized) = Build(Declare.Entity("Site", Declare.Id(), latitude with { HasInitializer = true }));
+        var (_, constructed) = Build(Declare.Entity("Site", Declare.Id(), latitude) with { DeclaresConstructors = true });
+
+        Assert.Empty(initialized);
+        Assert.Empty(constructed);
+    }
+
+    [Fact]
     public void TwoEntitiesOnOneTableIgnoringCaseAreFsd0035()
     {
         var (_, problems) = Build(Declare.Entity("Book", Declare.Id()), Declare.Entity("Volume", Declare.Id()) with { Table = "books" });

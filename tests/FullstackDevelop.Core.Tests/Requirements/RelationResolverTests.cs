@@ -150,4 +150,17 @@ public sealed class RelationResolverTests
         Assert.Equal(2, problems.Count(p => p.Descriptor == ProblemCatalog.IgnoredNavigation));
         Assert.Empty(entities["Shift"].Relations);
     }
+
+    [Fact]
+    public void RequiredOnTheNavigationMakesANullableForeignKeyRequired()
+    {
+        var (entities, problems) = Build(
+            Declare.Entity("Team", Declare.Id()),
+            Declare.Entity("Player", Declare.Id(), Declare.Scalar("TeamId", "System.Int32", nullable: true), Declare.Reference("Team", "Team", nullable: true).With(Annotate.Required)));
+
+        Assert.Empty(problems);
+        var teamId = entities["Player"].Fields.Single(f => f.Name == "TeamId");
+        Assert.Equal((true, true), (teamId.IsRequired, teamId.IsNullable));
+        Assert.True(Relation(entities, "Player", "Team").IsRequired);
+    }
 }

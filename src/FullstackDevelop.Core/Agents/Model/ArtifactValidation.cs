@@ -104,7 +104,7 @@ public static class ArtifactValidation
             case "string":
                 checks.Add(new ArtifactRule("storableText", "The field {0} must not contain the NUL character or half of a surrogate pair.", default));
                 break;
-            case "float":
+            case "float" or "double":
                 checks.Add(new ArtifactRule("finiteNumber", "The field {0} must be a finite number its type can hold.", default));
                 break;
         }

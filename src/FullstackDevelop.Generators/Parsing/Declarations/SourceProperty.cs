@@ -25,6 +25,7 @@ internal enum NullableAnnotations
 /// <param name="Location">The property name's location.</param>
 /// <param name="Access">Who can set it, from its <c>set</c> or <c>init</c> accessor.</param>
 /// <param name="IsRequiredMember">Declared with the <c>required</c> modifier, so an object initializer must set it.</param>
+/// <param name="HasInitializer">Declared with a value (<c>= ...</c>) other than <c>null</c> or <c>default</c>; a record's positional parameter is not.</param>
 internal sealed record SourceProperty(
     string Name,
     TypeReference Type,
@@ -32,4 +33,5 @@ internal sealed record SourceProperty(
     EquatableArray<SourceAttribute> Attributes,
     LocationInfo? Location,
     PropertyAccess Access,
-    bool IsRequiredMember);
+    bool IsRequiredMember,
+    bool HasInitializer);

@@ -81,7 +81,8 @@ internal sealed class EntityReader
             typeAnnotations,
             baseEntity,
             construction.Any(c => c.IsAbstract),
-            !construction.Any(c => c.DeclaresConstructors) || construction.Any(c => c.HasParameterlessConstructor));
+            !construction.Any(c => c.DeclaresConstructors) || construction.Any(c => c.HasParameterlessConstructor),
+            construction.Any(c => c.DeclaresConstructors));
         return new EntityModel(entity, attribute.Location, EquatableArray.From(locations), typeAnnotationLocations, EquatableArray.From(annotationLocations));
     }
 
@@ -210,7 +211,8 @@ internal sealed class EntityReader
             annotations,
             property.Access,
             collection is { IsReadOnly: true },
-            property.IsRequiredMember);
+            property.IsRequiredMember,
+            property.HasInitializer);
         return (declaration, locations);
     }
 

@@ -117,7 +117,11 @@ internal static class ExternalTypeReader
             EquatableArray.From(property.GetAttributes().Select(Annotation).Where(a => a is not null).Select(a => a!)),
             Access(property),
             isReadOnly,
-            property.IsRequired);
+            property.IsRequired,
+
+            // Metadata does not tell whether a property is given a value where it is declared: assumed, not to report a
+            // property of another assembly's base class that may well be.
+            HasInitializer: true);
     }
 
     // The generated code is in another assembly than this base class: only public setters count as its own.

@@ -191,7 +191,7 @@ internal static class DeclarationCollector
                 {
                     if (parameter.Type is not null && !explicitNames.Contains(parameter.Identifier.ValueText))
                     {
-                        properties.Add(Property(parameter.Identifier, parameter.Type, Attributes(parameter.AttributeLists, "property", targetRequired: true), PropertyAccess.InitOnly, isRequiredMember: false));
+                        properties.Add(Property(parameter.Identifier, parameter.Type, Attributes(parameter.AttributeLists, "property", targetRequired: true), PropertyAccess.InitOnly, isRequiredMember: false, hasInitializer: false));
                     }
                 }
             }
@@ -205,15 +205,16 @@ internal static class DeclarationCollector
                         property.Type,
                         Attributes(property.AttributeLists, "property", targetRequired: false),
                         Access(property),
-                        property.Modifiers.Any(SyntaxKind.RequiredKeyword)));
+                        property.Modifiers.Any(SyntaxKind.RequiredKeyword),
+                        property.Initializer?.Value is { } value && !value.IsKind(SyntaxKind.NullLiteralExpression) && !value.IsKind(SyntaxKind.DefaultLiteralExpression)));
                 }
             }
 
             return EquatableArray.From(properties);
         }
 
-        private SourceProperty Property(SyntaxToken identifier, TypeSyntax type, EquatableArray<SourceAttribute> attributes, PropertyAccess access, bool isRequiredMember) =>
-            new(identifier.ValueText, TypeReferenceReader.Read(type), _nullable.At(type.SpanStart), attributes, LocationInfo.From(identifier.GetLocation()), access, isRequiredMember);
+        private SourceProperty Property(SyntaxToken identifier, TypeSyntax type, EquatableArray<SourceAttribute> attributes, PropertyAccess access, bool isRequiredMember, bool hasInitializer) =>
+            new(identifier.ValueText, TypeReferenceReader.Read(type), _nullable.At(type.SpanStart), attributes, LocationInfo.From(identifier.GetLocation()), access, isRequiredMember, hasInitializer);
 
         // Generated code lives in the same assembly, so an internal setter is as good as a public one.
         private static PropertyAccess Access(PropertyDeclarationSyntax property)

@@ -266,7 +266,7 @@ internal static class ApiValidationAttributes
         }
     }
 
-    /// <summary>A float is a finite number.</summary>
+    /// <summary>A float or double is a finite number.</summary>
     private sealed class FiniteNumberOracle : ValidationAttribute
     {
         public FiniteNumberOracle(string message)
@@ -274,6 +274,11 @@ internal static class ApiValidationAttributes
         {
         }
 
-        public override bool IsValid(object? value) => value is not float number || (!float.IsInfinity(number) && !float.IsNaN(number));
+        public override bool IsValid(object? value) => value switch
+        {
+            float number => !float.IsInfinity(number) && !float.IsNaN(number),
+            double number => !double.IsInfinity(number) && !double.IsNaN(number),
+            _ => true,
+        };
     }
 }

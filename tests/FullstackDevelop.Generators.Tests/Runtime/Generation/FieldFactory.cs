@@ -65,7 +65,8 @@ internal static class FieldFactory
     {
         if (field.Access == Access.PrivateSetter && !field.IsKey)
         {
-            var value = field.Nullable && random.Next(2) == 0 ? FieldValue.Null : ValueFactory.ValidValue(field, random);
+            // A required field starts with a value: null would be a new row's NOT NULL violation, which the generator reports (FSD0036).
+            var value = field.Nullable && !field.RequiredAttribute && random.Next(2) == 0 ? FieldValue.Null : ValueFactory.ValidValue(field, random);
             if (value.Expected is null && ScalarTypes.IsReference(field.Type))
             {
                 field.InitialValue = null;

@@ -127,8 +127,8 @@ namespace Bookstore.Data
             builder.Property(e => e.Text).IsRequired(false).HasMaxLength(4000);
             builder.Property(e => e.WrittenAt).IsRequired();
 
-            builder.HasIndex(e => e.BookId);
-            builder.HasIndex(e => e.CustomerId);
+            builder.HasIndex(e => e.BookId).IsUnique(false);
+            builder.HasIndex(e => e.CustomerId).IsUnique(false);
 
             builder.HasOne(e => e.Book)
                 .WithMany(e => e.Reviews)

@@ -108,8 +108,8 @@ namespace Bookstore.Data
             builder.Property(e => e.Quantity).IsRequired();
             builder.Property(e => e.UnitPrice).IsRequired().HasPrecision(18, 2);
 
-            builder.HasIndex(e => e.OrderId);
-            builder.HasIndex(e => e.BookId);
+            builder.HasIndex(e => e.OrderId).IsUnique(false);
+            builder.HasIndex(e => e.BookId).IsUnique(false);
 
             builder.HasOne(e => e.Order)
                 .WithMany(e => e.Lines)

@@ -96,7 +96,7 @@ namespace Bookstore.Data
             builder.Property(e => e.PlacedAt).IsRequired();
             builder.Property(e => e.Status).IsRequired().HasConversion<string>().HasMaxLength(9);
 
-            builder.HasIndex(e => e.CustomerId);
+            builder.HasIndex(e => e.CustomerId).IsUnique(false);
 
             builder.HasOne(e => e.Customer)
                 .WithMany(e => e.Orders)

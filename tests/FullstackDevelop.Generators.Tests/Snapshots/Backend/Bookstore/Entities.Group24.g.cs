@@ -152,8 +152,8 @@ namespace Bookstore.Data
             builder.Property(e => e.AuthorId).IsRequired();
             builder.Property(e => e.CategoryId).IsRequired(false);
 
-            builder.HasIndex(e => e.AuthorId);
-            builder.HasIndex(e => e.CategoryId);
+            builder.HasIndex(e => e.AuthorId).IsUnique(false);
+            builder.HasIndex(e => e.CategoryId).IsUnique(false);
 
             builder.HasOne(e => e.Author)
                 .WithMany(e => e.Books)

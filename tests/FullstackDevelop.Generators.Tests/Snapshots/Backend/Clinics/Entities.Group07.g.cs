@@ -97,7 +97,7 @@ namespace Clinics.Data
             builder.Property(e => e.StartsAt).IsRequired();
             builder.Property(e => e.Length).IsRequired();
 
-            builder.HasIndex(e => e.DoctorId);
+            builder.HasIndex(e => e.DoctorId).IsUnique(false);
 
             builder.HasOne(e => e.Doctor)
                 .WithMany(e => e.Shifts)

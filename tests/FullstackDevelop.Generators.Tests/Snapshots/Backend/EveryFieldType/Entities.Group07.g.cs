@@ -81,6 +81,7 @@ namespace Catalog.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.FiniteNumber]
         public double? Score { get; init; }
 
         /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>
@@ -204,6 +205,7 @@ namespace Catalog.Contracts
 
         /// <summary>Required.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
+        [global::Catalog.Api.FiniteNumber]
         public double? Score { get; init; }
 
         /// <summary>Required; at most 16 digits before the point and 2 after it.</summary>

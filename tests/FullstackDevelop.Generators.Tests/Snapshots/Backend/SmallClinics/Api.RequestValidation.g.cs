@@ -239,8 +239,8 @@ public sealed class StorableTextAttribute : global::System.ComponentModel.DataAn
 }
 
 /// <summary>
-/// Rejects a float that is infinite: System.Text.Json reads a JSON number beyond a float's range as infinity, which the
-/// database would store and no JSON answer could carry back. (A double beyond its range does not bind at all.)
+/// Rejects a float or double that is infinite: System.Text.Json reads a JSON number beyond the type's range as
+/// infinity, which the database would store and no JSON answer could carry back.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 [global::System.AttributeUsage(global::System.AttributeTargets.Property | global::System.AttributeTargets.Field | global::System.AttributeTargets.Parameter)]
@@ -256,6 +256,7 @@ public sealed class FiniteNumberAttribute : global::System.ComponentModel.DataAn
     public override bool IsValid(object? value) => value switch
     {
         float number => float.IsFinite(number),
+        double number => double.IsFinite(number),
         _ => true,
     };
 }

@@ -73,6 +73,7 @@ namespace Clinics.Contracts
         /// <summary>Required; at least 0.5; at most 99.5.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.Range(typeof(double), "0.5", "99.5", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+        [global::Clinics.Api.FiniteNumber]
         public double? Rating { get; init; }
 
         /// <summary>Required; at least 0; at most 100000; at most 7 digits before the point and 3 after it.</summary>
@@ -167,6 +168,7 @@ namespace Clinics.Contracts
         /// <summary>Required; at least 0.5; at most 99.5.</summary>
         [global::System.ComponentModel.DataAnnotations.Required]
         [global::System.ComponentModel.DataAnnotations.Range(typeof(double), "0.5", "99.5", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)]
+        [global::Clinics.Api.FiniteNumber]
         public double? Rating { get; init; }
 
         /// <summary>Required; at least 0; at most 100000; at most 7 digits before the point and 3 after it.</summary>
@@ -235,8 +237,6 @@ namespace Clinics.Data
         {
             builder.ToTable("Doctors", table =>
             {
-                table.HasCheckConstraint("CK_Doctors_Name_MinLength", "length(\"Name\") >= 2");
-                table.HasCheckConstraint("CK_Doctors_Nickname_MinLength", "length(\"Nickname\") >= 3");
                 table.HasCheckConstraint("CK_Doctors_Stars_Range", "\"Stars\" BETWEEN 1 AND 5");
                 table.HasCheckConstraint("CK_Doctors_Rating_Range", "\"Rating\" BETWEEN 0.5 AND 99.5");
                 table.HasCheckConstraint("CK_Doctors_Fee_Range", "CAST(\"Fee\" AS NUMERIC) BETWEEN 0 AND 100000");
