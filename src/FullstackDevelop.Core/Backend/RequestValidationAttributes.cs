@@ -7,7 +7,7 @@ using FullstackDevelop.Core.Requirements;
 namespace FullstackDevelop.Core.Backend;
 
 /// <summary>
-/// The attributes a request property carries, so the API rejects with 400 what the model's rules forbid and what the
+/// The attributes a request property carries, one per <see cref="RequestRule"/>, so the API rejects with 400 what the model's rules forbid and what the
 /// column cannot hold, rather than storing it changed: the user's DataAnnotations with their messages, then the
 /// generated storage rules (<c>DecimalDigits</c>, <c>WholeMicroseconds</c>, <c>StorableText</c>, <c>FiniteNumber</c> in the <c>Api</c> namespace).
 /// </summary>
@@ -17,97 +17,39 @@ internal static class RequestValidationAttributes
 
     public static EquatableArray<string> For(FieldInfo field, string type, string rootNamespace)
     {
-        var rules = field.Constraints;
-        var attributes = new List<string>();
         var api = "global::" + rootNamespace + ".Api.";
-        if (field.IsRequired)
+        var attributes = new List<string>();
+        foreach (var rule in RequestRules.For(field))
         {
-            attributes.Add(Annotations + "Required" + Arguments(null, Named("AllowEmptyStrings", rules.AllowEmptyStrings ? "true" : null), Message(rules, "required")));
-        }
-
-        var maxMessage = rules.MessageFor("maxLength");
-        var minMessage = rules.MessageFor("minLength");
-        if (field.Type == "string" && field.MaxLength is { } maxLength && (rules.MinLength is null || minMessage == maxMessage))
-        {
-            // One StringLength holds both lengths when they share a message, as the user most likely wrote them.
-            attributes.Add(Annotations + "StringLength" + Arguments(Number(maxLength), Named("MinimumLength", rules.MinLength is { } min ? Number(min) : null), Named("ErrorMessage", Literal(maxMessage))));
-        }
-        else
-        {
-            if (rules.MinLength is { } minLength)
+            var message = Named("ErrorMessage", Literal(rule.UserMessage));
+            attributes.Add(rule.Kind switch
             {
-                attributes.Add(Annotations + "MinLength" + Arguments(Number(minLength), Named("ErrorMessage", Literal(minMessage))));
-            }
+                "required" => Annotations + "Required" + Arguments(null, Named("AllowEmptyStrings", rule.AllowEmptyStrings ? "true" : null), message),
+                "stringLength" => Annotations + "StringLength" + Arguments(Number(rule.MaximumLength!.Value), Named("MinimumLength", rule.MinimumLength is { } min ? Number(min) : null), message),
+                "minLength" => Annotations + "MinLength" + Arguments(Number(rule.MinimumLength!.Value), message),
+                "maxLength" => Annotations + "MaxLength" + Arguments(Number(rule.MaximumLength!.Value), message),
 
-            if (field.MaxLength is { } max)
-            {
-                attributes.Add(Annotations + (field.Type == "string" ? "StringLength" : "MaxLength") + Arguments(Number(max), Named("ErrorMessage", Literal(maxMessage))));
-            }
-        }
-
-        if (rules.Minimum is not null || rules.Maximum is not null)
-        {
-            // The field's own type as the operand: values are compared without conversion, bounds read in the invariant culture.
-            var operand = "typeof(" + type + ")";
-            attributes.Add(Annotations + "Range" + Arguments(
-                operand + ", " + Literal(rules.Minimum ?? Extreme(field.Type, minimum: true)) + ", " + Literal(rules.Maximum ?? Extreme(field.Type, minimum: false)),
-                Named("MinimumIsExclusive", rules.MinimumIsExclusive ? "true" : null),
-                Named("MaximumIsExclusive", rules.MaximumIsExclusive ? "true" : null),
-                "ParseLimitsInInvariantCulture = true",
-                "ConvertValueInInvariantCulture = true",
-                Message(rules, "range")));
-        }
-
-        switch (rules.Format)
-        {
-            case FieldRules.EmailFormat:
-                attributes.Add(Annotations + "EmailAddress" + Arguments(null, Message(rules, "format")));
-                break;
-            case FieldRules.PhoneFormat:
-                attributes.Add(Annotations + "Phone" + Arguments(null, Message(rules, "format")));
-                break;
-            case FieldRules.UrlFormat:
-                attributes.Add(Annotations + "Url" + Arguments(null, Message(rules, "format")));
-                break;
-        }
-
-        if (rules.Pattern is { } pattern)
-        {
-            attributes.Add(Annotations + "RegularExpression" + Arguments(Literal(pattern), Message(rules, "pattern")));
-        }
-
-        switch (field.Type)
-        {
-            case "decimal":
-                attributes.Add(api + "DecimalDigits(" + Number(rules.Precision ?? FieldRules.DefaultPrecision) + ", " + Number(rules.Scale ?? FieldRules.DefaultScale) + ")");
-                break;
-            case "datetime" or "datetimeoffset" or "time" or "timespan":
-                attributes.Add(api + "WholeMicroseconds");
-                break;
-            case "string":
-                attributes.Add(api + "StorableText");
-                break;
-            case "float" or "double":
-                attributes.Add(api + "FiniteNumber");
-                break;
+                // The field's own type as the operand: values are compared without conversion, bounds read in the invariant culture.
+                "range" => Annotations + "Range" + Arguments(
+                    "typeof(" + type + "), " + Literal(rule.Minimum) + ", " + Literal(rule.Maximum),
+                    Named("MinimumIsExclusive", rule.MinimumIsExclusive ? "true" : null),
+                    Named("MaximumIsExclusive", rule.MaximumIsExclusive ? "true" : null),
+                    "ParseLimitsInInvariantCulture = true",
+                    "ConvertValueInInvariantCulture = true",
+                    message),
+                FieldRules.EmailFormat => Annotations + "EmailAddress" + Arguments(null, message),
+                FieldRules.PhoneFormat => Annotations + "Phone" + Arguments(null, message),
+                FieldRules.UrlFormat => Annotations + "Url" + Arguments(null, message),
+                "pattern" => Annotations + "RegularExpression" + Arguments(Literal(rule.Pattern), message),
+                "decimalDigits" => api + "DecimalDigits(" + Number(rule.Precision!.Value) + ", " + Number(rule.Scale!.Value) + ")",
+                "wholeMicroseconds" => api + "WholeMicroseconds",
+                "storableText" => api + "StorableText",
+                _ => api + "FiniteNumber",
+            });
         }
 
         return EquatableArray.From(attributes);
     }
-
-    // A range with one bound states the other as the type's own limit.
-    private static string Extreme(string fieldType, bool minimum) => fieldType switch
-    {
-        "byte" => minimum ? "0" : "255",
-        "int16" => minimum ? Number(short.MinValue) : Number(short.MaxValue),
-        "int32" => minimum ? Number(int.MinValue) : Number(int.MaxValue),
-        "int64" => minimum ? long.MinValue.ToString(CultureInfo.InvariantCulture) : long.MaxValue.ToString(CultureInfo.InvariantCulture),
-        "decimal" => minimum ? decimal.MinValue.ToString(CultureInfo.InvariantCulture) : decimal.MaxValue.ToString(CultureInfo.InvariantCulture),
-        "float" => minimum ? float.MinValue.ToString("R", CultureInfo.InvariantCulture) : float.MaxValue.ToString("R", CultureInfo.InvariantCulture),
-        _ => minimum ? double.MinValue.ToString("R", CultureInfo.InvariantCulture) : double.MaxValue.ToString("R", CultureInfo.InvariantCulture),
-    };
-
-    private static string? Message(FieldRules rules, string rule) => Named("ErrorMessage", Literal(rules.MessageFor(rule)));
 
     private static string? Named(string name, string? value) => value is null ? null : name + " = " + value;
 

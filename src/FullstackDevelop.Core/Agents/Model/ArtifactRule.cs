@@ -9,7 +9,7 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="Kind">
 /// What is checked: <c>required</c>, <c>length</c> (<c>[StringLength]</c>, <c>[MinLength]</c>, <c>[MaxLength]</c>),
 /// <c>range</c>, <c>email</c>, <c>phone</c>, <c>url</c>, <c>pattern</c>, and the API's storage rules
-/// <c>decimalDigits</c>, <c>wholeMicroseconds</c> and <c>storableText</c>.
+/// <c>decimalDigits</c>, <c>wholeMicroseconds</c>, <c>storableText</c> and <c>finiteNumber</c>; one per <see cref="Backend.RequestRule"/>.
 /// </param>
 /// <param name="Message">The message format, as DataAnnotations formats it: <c>{0}</c> is the property name, <c>{1}</c> and <c>{2}</c> are <paramref name="Arguments"/>.</param>
 /// <param name="Arguments">The texts that stand for <c>{1}</c>, <c>{2}</c>, ... in <paramref name="Message"/>.</param>
