@@ -11,26 +11,6 @@ namespace FullstackDevelop.Core.Backend;
 /// <summary>Works out the C# backend's names, types and relations from the canonical requirements.</summary>
 public static class BackendModelBuilder
 {
-    private static readonly Dictionary<string, string> CSharpTypes = new(StringComparer.Ordinal)
-    {
-        ["string"] = "string",
-        ["bool"] = "bool",
-        ["byte"] = "byte",
-        ["int16"] = "short",
-        ["int32"] = "int",
-        ["int64"] = "long",
-        ["float"] = "float",
-        ["double"] = "double",
-        ["decimal"] = "decimal",
-        ["datetime"] = "global::System.DateTime",
-        ["datetimeoffset"] = "global::System.DateTimeOffset",
-        ["date"] = "global::System.DateOnly",
-        ["time"] = "global::System.TimeOnly",
-        ["timespan"] = "global::System.TimeSpan",
-        ["guid"] = "global::System.Guid",
-        ["bytes"] = "byte[]",
-    };
-
     // The route constraints that accept exactly the values of a key type, so a malformed key is a 404 like a missing
     // one. Types without a fitting constraint (strings, dates and times) bind unconstrained.
     private static readonly Dictionary<string, string> RouteConstraints = new(StringComparer.Ordinal)
@@ -114,7 +94,7 @@ public static class BackendModelBuilder
 
     private static BackendField BuildField(EntityInfo entity, FieldInfo field, string? foreignKeyOf, string rootNamespace)
     {
-        var type = field.Type == FieldType.Enum ? Global(field.EnumType ?? field.Name) : CSharpTypes[field.Type];
+        var type = field.Type == FieldType.Enum ? Global(field.EnumType ?? field.Name) : FieldType.CSharpType(field.Type);
         var kind = field.Type switch
         {
             "string" => "string",

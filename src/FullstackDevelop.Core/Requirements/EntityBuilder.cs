@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Problems;
@@ -227,7 +228,10 @@ internal static class EntityBuilder
         }
     }
 
-    // The API creates rows with an object initializer, which must set every C# 'required' member: only fields it sets can be.
+    // What a new row gets that the API does not set: a C# 'required' member must be set by the object initializer the API
+    // creates rows with, and a required nullable field with a private setter stays null, which its NOT NULL column
+    // refuses, unless its declaration or a constructor gives it a value (a non-nullable reference type is given one, or
+    // C# warns).
     private static void CheckRequiredMembers(List<EntityInfo> entities, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
     {
         foreach (var entity in entities)
@@ -240,18 +244,8 @@ internal static class EntityBuilder
                     || field.Access is not (PropertyAccess.ReadWrite or PropertyAccess.InitOnly))
                 .Select(p => p.Name)
                 .ToList();
-            if (unset.Count > 0)
-            {
-                problems.Add(Problem.Create(
-                    ProblemCatalog.EntityCannotBeCreated,
-                    ProblemSubject.At(DeclarationKind.Entity, draft.Index),
-                    entity.Name,
-                    "has the required member" + (unset.Count > 1 ? "s " : " ") + string.Join(", ", unset) + ", which the API does not set when it creates a row (remove 'required' from " + (unset.Count > 1 ? "them" : "it") + ")"));
-            }
+            Report(draft, unset, "has the required member{0} {1}, which the API does not set when it creates a row (remove 'required' from {2})", problems);
 
-            // A required field the API cannot set starts as its type's default unless its declaration or a constructor gives it a
-            // value: null for a nullable type, which its NOT NULL column refuses. (A non-nullable reference type is given one,
-            // or C# warns.)
             var initialized = new HashSet<string>(draft.Declaration.Properties.Where(p => p.HasInitializer).Select(p => p.Name), StringComparer.Ordinal);
             var nulls = draft.Declaration.DeclaresConstructors
                 ? new List<string>()
@@ -259,14 +253,21 @@ internal static class EntityBuilder
                     .Where(f => f.IsRequired && f.IsNullable && f.Access == PropertyAccess.NonPublicSetter && !initialized.Contains(f.Name) && !KeyGeneration.IsGenerated(entity, f))
                     .Select(f => f.Name)
                     .ToList();
-            if (nulls.Count > 0)
-            {
-                problems.Add(Problem.Create(
-                    ProblemCatalog.EntityCannotBeCreated,
-                    ProblemSubject.At(DeclarationKind.Entity, draft.Index),
-                    entity.Name,
-                    "has the required field" + (nulls.Count > 1 ? "s " : " ") + string.Join(", ", nulls) + " with a private setter and no initial value, which a new row leaves null (give " + (nulls.Count > 1 ? "them" : "it") + " a value where declared, a setter the API can call, or make " + (nulls.Count > 1 ? "them" : "it") + " optional)"));
-            }
+            Report(draft, nulls, "has the required field{0} {1} with a private setter and no initial value, which a new row leaves null (give {2} a value where declared, a setter the API can call, or make {2} optional)", problems);
+        }
+    }
+
+    // FSD0036 for the properties named, if any: {0} is the plural's "s", {1} the names, {2} "it" or "them".
+    private static void Report(EntityDraft draft, List<string> names, string reason, List<Problem> problems)
+    {
+        if (names.Count > 0)
+        {
+            var many = names.Count > 1;
+            problems.Add(Problem.Create(
+                ProblemCatalog.EntityCannotBeCreated,
+                ProblemSubject.At(DeclarationKind.Entity, draft.Index),
+                draft.Name,
+                string.Format(CultureInfo.InvariantCulture, reason, many ? "s" : string.Empty, string.Join(", ", names), many ? "them" : "it")));
         }
     }
 

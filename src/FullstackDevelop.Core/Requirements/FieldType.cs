@@ -28,8 +28,8 @@ public static class FieldType
         ["System.Byte[]"] = "bytes",
     };
 
-    // How users write each type in C#, for messages.
-    private static readonly Dictionary<string, string> CSharpNames = new()
+    // Each type as generated code writes it: a keyword, or the full name with global::.
+    private static readonly Dictionary<string, string> CSharpTypes = new()
     {
         ["string"] = "string",
         ["bool"] = "bool",
@@ -40,14 +40,13 @@ public static class FieldType
         ["float"] = "float",
         ["double"] = "double",
         ["decimal"] = "decimal",
-        ["datetime"] = "DateTime",
-        ["datetimeoffset"] = "DateTimeOffset",
-        ["date"] = "DateOnly",
-        ["time"] = "TimeOnly",
-        ["timespan"] = "TimeSpan",
-        ["guid"] = "Guid",
+        ["datetime"] = "global::System.DateTime",
+        ["datetimeoffset"] = "global::System.DateTimeOffset",
+        ["date"] = "global::System.DateOnly",
+        ["time"] = "global::System.TimeOnly",
+        ["timespan"] = "global::System.TimeSpan",
+        ["guid"] = "global::System.Guid",
         ["bytes"] = "byte[]",
-        [Enum] = "an enum",
     };
 
     private static readonly HashSet<string> Integers = new() { "byte", "int16", "int32", "int64" };
@@ -61,8 +60,13 @@ public static class FieldType
     /// <returns>False when the type is not supported.</returns>
     public static bool TryFromClrName(string clrName, out string fieldType) => ByClrName.TryGetValue(clrName, out fieldType!);
 
-    /// <summary>The C# spelling of a field type, for messages: <c>int</c> for <c>int32</c>.</summary>
-    public static string CSharpName(string fieldType) => CSharpNames.TryGetValue(fieldType, out var name) ? name : fieldType;
+    /// <summary>The C# type of a field type (not an enum) in generated code: <c>int</c> for <c>int32</c>, <c>global::System.DateTime</c> for <c>datetime</c>.</summary>
+    public static string CSharpType(string fieldType) => CSharpTypes[fieldType];
+
+    /// <summary>The C# spelling of a field type, for messages: <c>int</c> for <c>int32</c>, <c>DateTime</c> for <c>datetime</c>.</summary>
+    public static string CSharpName(string fieldType) => fieldType == Enum
+        ? "an enum"
+        : CSharpTypes.TryGetValue(fieldType, out var name) ? name.Replace("global::System.", string.Empty) : fieldType;
 
     /// <summary>True for the integer types: <c>byte</c>, <c>int16</c>, <c>int32</c> and <c>int64</c>.</summary>
     public static bool IsInteger(string fieldType) => Integers.Contains(fieldType);
