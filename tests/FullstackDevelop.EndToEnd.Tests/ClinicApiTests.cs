@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Threading.Tasks;
 using FullstackDevelop.EndToEnd.Tests.Infrastructure;
 using FullstackDevelop.Tests.Shared;
@@ -38,20 +37,6 @@ public sealed class ClinicApiTests
         });
     }
 
-    private static async Task RunAsync(Dictionary<string, string> environment)
-    {
-        var build = await ProcessRunner.DotnetAsync(AppFolder, null, "build", "Clinic.csproj");
-        Assert.True(build.ExitCode == 0, build.Describe());
-
-        environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        await using var app = await RunningApp.StartAsync(Path.Combine(AppFolder, "bin", "Debug", "net10.0", "Clinic.dll"), AppFolder, environment, "/openapi/v1.json");
-        try
-        {
-            await ClinicApiScenario.RunAsync(app.BaseAddress);
-        }
-        catch (Xunit.Sdk.XunitException exception)
-        {
-            throw new Xunit.Sdk.XunitException(exception.Message + System.Environment.NewLine + "The app's output:" + System.Environment.NewLine + app.Output);
-        }
-    }
+    private static Task RunAsync(Dictionary<string, string> environment) =>
+        RunningApp.BuildAndRunAsync(AppFolder, "Clinic", environment, ClinicApiScenario.RunAsync);
 }

@@ -34,24 +34,6 @@ public sealed class SampleApiTests
         });
     }
 
-    private static async Task RunAsync(Dictionary<string, string> environment)
-    {
-        var build = await ProcessRunner.DotnetAsync(SampleFolder, null, "build", "Bookstore.csproj");
-        Assert.True(build.ExitCode == 0, build.Describe());
-
-        environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        await using var app = await RunningApp.StartAsync(
-            System.IO.Path.Combine(SampleFolder, "bin", "Debug", "net10.0", "Bookstore.dll"),
-            SampleFolder,
-            environment,
-            "/openapi/v1.json");
-        try
-        {
-            await BookstoreApiScenario.RunAsync(app.BaseAddress);
-        }
-        catch (Xunit.Sdk.XunitException exception)
-        {
-            throw new Xunit.Sdk.XunitException(exception.Message + System.Environment.NewLine + "The app's output:" + System.Environment.NewLine + app.Output);
-        }
-    }
+    private static Task RunAsync(Dictionary<string, string> environment) =>
+        RunningApp.BuildAndRunAsync(SampleFolder, "Bookstore", environment, BookstoreApiScenario.RunAsync);
 }

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
+using FullstackDevelop.Tests.Shared;
 
 namespace FullstackDevelop.EndToEnd.Tests.Infrastructure;
 
@@ -64,6 +65,27 @@ internal sealed class RunningApp : IAsyncDisposable
         process.BeginErrorReadLine();
         await app.WaitUntilReadyAsync(readyPath).ConfigureAwait(false);
         return app;
+    }
+
+    /// <summary>
+    /// Builds the web project <paramref name="project"/> in <paramref name="folder"/>, starts it in Development with
+    /// <paramref name="environment"/> and runs <paramref name="scenario"/> against it; a failure carries what the app said.
+    /// </summary>
+    public static async Task BuildAndRunAsync(string folder, string project, IDictionary<string, string> environment, Func<Uri, Task> scenario)
+    {
+        var build = await ProcessRunner.DotnetAsync(folder, null, "build", project + ".csproj").ConfigureAwait(false);
+        Xunit.Assert.True(build.ExitCode == 0, build.Describe());
+
+        var development = new Dictionary<string, string>(environment) { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
+        await using var app = await StartAsync(System.IO.Path.Combine(folder, "bin", "Debug", "net10.0", project + ".dll"), folder, development, "/openapi/v1.json").ConfigureAwait(false);
+        try
+        {
+            await scenario(app.BaseAddress).ConfigureAwait(false);
+        }
+        catch (Xunit.Sdk.XunitException exception)
+        {
+            throw new Xunit.Sdk.XunitException(exception.Message + Environment.NewLine + "The app's output:" + Environment.NewLine + app.Output);
+        }
     }
 
     public async ValueTask DisposeAsync()
