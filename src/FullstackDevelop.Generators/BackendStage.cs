@@ -29,19 +29,48 @@ internal static class BackendStage
             return Empty;
         }
 
-        return Guard(() => ToResult(Renderer(userTemplates).RenderEntity(settings, packages, entity, cancellationToken), userTemplates, Enumerable.Empty<DiagnosticInfo>()), cancellationToken);
+        return Guard(() => ToResult(Renderer(userTemplates).RenderEntity(settings, packages, entity, cancellationToken), userTemplates), cancellationToken);
     }
 
-    public static GenerationResult RenderProject(BackendModel? model, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, LocationInfo? authenticationFeature, CancellationToken cancellationToken)
+    public static GenerationResult RenderProject(BackendModel? model, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
     {
         if (model is null)
         {
             return Empty;
         }
 
-        return Guard(
-            () => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates, PackageProblems(model, packages, authenticationFeature)),
-            cancellationToken);
+        return Guard(() => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates), cancellationToken);
+    }
+
+    /// <summary>
+    /// What the referenced packages leave out. An API generated without the authentication the project declares would let
+    /// anyone in: that is an error, not a note. A missing package is worth a warning in a web project with entities, whose
+    /// API it leaves out; a project without ASP.NET Core gets the plan and the agents' artifacts only, by design.
+    /// </summary>
+    /// <param name="settings">The backend's settings; null when the requirements are not valid.</param>
+    /// <param name="hasEntities">True when the project declares entities.</param>
+    /// <param name="packages">The packages the project references.</param>
+    /// <param name="authenticationFeature">Where <c>user-authentication</c> is declared.</param>
+    public static GenerationResult PackageProblems(BackendSettings? settings, bool hasEntities, BackendPackages packages, LocationInfo? authenticationFeature)
+    {
+        if (settings is null)
+        {
+            return Empty;
+        }
+
+        var problems = new List<DiagnosticInfo>();
+        var anonymousApi = settings.RequiresAuthorization && packages.HasApi && !packages.JwtBearer;
+        if (anonymousApi)
+        {
+            problems.Add(new DiagnosticInfo(ProblemCatalog.AuthenticationWithoutJwtBearer.Id, authenticationFeature, EquatableArray.Of((packages.AspNetCoreVersion ?? "10.0") + ".*")));
+        }
+
+        if (packages.AspNetCore && hasEntities)
+        {
+            problems.AddRange(MissingPackages(settings, packages).Where(d => !anonymousApi || d.Arguments[1] != BackendPackages.JwtBearerAssembly));
+        }
+
+        return new GenerationResult(default, EquatableArray.From(problems));
     }
 
     public static TemplateSource ReadUserTemplate(AdditionalText file, CancellationToken cancellationToken) =>
@@ -52,34 +81,11 @@ internal static class BackendStage
     private static BackendRenderer Renderer(EquatableArray<TemplateSource> userTemplates) =>
         new(new TemplateRenderer(TemplateCatalog.BuiltIn.With(userTemplates), ParsedTemplateCache.Shared, RenderLimits.Default), Tool);
 
-    private static GenerationResult ToResult(RenderedFiles rendered, EquatableArray<TemplateSource> userTemplates, IEnumerable<DiagnosticInfo> notes)
+    private static GenerationResult ToResult(RenderedFiles rendered, EquatableArray<TemplateSource> userTemplates)
     {
         var files = rendered.Files.Select(file => new GeneratedFile(file.FileName, file.Text, file.BodyStart));
         var problems = rendered.Problems.Select(problem => ToDiagnostic(problem, userTemplates));
-        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(problems.Concat(notes)));
-    }
-
-    // An API generated without the authentication the project declares would let anyone in: that is an error, not a
-    // note. A missing package is worth a warning in a web project with entities, whose API it leaves out; a project
-    // without ASP.NET Core gets the plan and the agents' artifacts only, by design.
-    private static IEnumerable<DiagnosticInfo> PackageProblems(BackendModel model, BackendPackages packages, LocationInfo? authenticationFeature)
-    {
-        var settings = model.Settings;
-        var openApi = settings.RequiresAuthorization && packages.HasApi && !packages.JwtBearer;
-        if (openApi)
-        {
-            yield return new DiagnosticInfo(ProblemCatalog.AuthenticationWithoutJwtBearer.Id, authenticationFeature, EquatableArray.Of((packages.AspNetCoreVersion ?? "10.0") + ".*"));
-        }
-
-        if (!packages.AspNetCore || model.Entities.Count == 0)
-        {
-            yield break;
-        }
-
-        foreach (var missing in MissingPackages(settings, packages).Where(d => !openApi || d.Arguments[1] != BackendPackages.JwtBearerAssembly))
-        {
-            yield return missing;
-        }
+        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(problems));
     }
 
     private static IEnumerable<DiagnosticInfo> MissingPackages(BackendSettings settings, BackendPackages packages) =>

@@ -161,22 +161,35 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Collect()
             .SelectMany(static (all, _) => EntityFileGroups.Join(all))
             .WithTrackingName(TrackingNames.EntityFileGroups);
-        var authentication = result
-            .Select(static (result, _) => result.AuthenticationFeature)
-            .WithTrackingName(TrackingNames.AuthenticationFeature);
         var projectFiles = backend
             .Combine(packages)
             .Combine(templates)
-            .Combine(authentication)
             .Select(static (input, cancellationToken) =>
             {
-                var (((model, projectPackages), userTemplates), feature) = input;
-                return BackendStage.RenderProject(model, projectPackages, userTemplates, feature, cancellationToken);
+                var ((model, projectPackages), userTemplates) = input;
+                return BackendStage.RenderProject(model, projectPackages, userTemplates, cancellationToken);
             })
             .WithTrackingName(TrackingNames.ProjectFiles);
 
+        // Diagnostics travel apart from the files: moving the Feature attribute reports the error at its new place
+        // without rendering the backend again.
+        var authentication = result
+            .Select(static (result, _) => result.AuthenticationFeature)
+            .WithTrackingName(TrackingNames.AuthenticationFeature);
+        var packageProblems = backend
+            .Select(static (backend, _) => (backend?.Settings, HasEntities: backend?.Entities.Count > 0))
+            .Combine(packages)
+            .Combine(authentication)
+            .Select(static (input, _) =>
+            {
+                var (((projectSettings, hasEntities), projectPackages), feature) = input;
+                return BackendStage.PackageProblems(projectSettings, hasEntities, projectPackages, feature);
+            })
+            .WithTrackingName(TrackingNames.PackageProblems);
+
         context.RegisterSourceOutput(groupedEntityFiles, static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(projectFiles, static (output, files) => Emit(output, files));
+        context.RegisterSourceOutput(packageProblems, static (output, problems) => Emit(output, problems));
     }
 
     private static void Emit(SourceProductionContext output, GenerationResult result)

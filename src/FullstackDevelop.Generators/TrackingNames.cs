@@ -28,6 +28,8 @@ internal static class TrackingNames
 
     public const string AuthenticationFeature = nameof(AuthenticationFeature);
 
+    public const string PackageProblems = nameof(PackageProblems);
+
     /// <summary>
     /// The compilation's syntax trees, one output per file: the only step whose outputs are Roslyn
     /// objects, by design. Trees are immutable and shared by successive compilations, so the step
@@ -41,6 +43,6 @@ internal static class TrackingNames
         FileDeclarations, AllFileDeclarations, NullableAnnotations, SourceEntities, WantedExternalTypes, ExternalTypes,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, EntityFileGroups, AuthenticationFeature, ProjectFiles,
+        AllUserTemplates, EntityFiles, EntityFileGroups, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }

@@ -107,6 +107,32 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Moving_the_authentication_feature_moves_its_error_and_renders_nothing_again()
+    {
+        const string Requirements = "[assembly: FullstackDevelop.FullstackProject(\"Clinic\")]\n[assembly: FullstackDevelop.Feature(\"user-authentication\")]\n";
+        var files = new[]
+        {
+            new SourceFile("Requirements.cs", Requirements),
+            new SourceFile("Patient.cs", "namespace Clinic; [FullstackDevelop.Entity] public sealed class Patient { public int Id { get; set; } public string Name { get; set; } = \"\"; }"),
+        };
+        var compilation = GeneratorHarness.Compile(files, web: true, without: "Microsoft.AspNetCore.Authentication.JwtBearer");
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver("Clinic"), compilation);
+        Assert.Equal(1, Assert.Single(first.WarningsAndErrors, d => d.Id == "FSD0024").Location.GetLineSpan().StartLinePosition.Line);
+
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Requirements.cs");
+        var moved = CSharpSyntaxTree.ParseText("\n\n" + Requirements, GeneratorHarness.ParseOptions, tree.FilePath);
+        var second = GeneratorHarness.Run(first.Driver, compilation.ReplaceSyntaxTree(tree, moved));
+
+        Assert.Equal(3, Assert.Single(second.WarningsAndErrors, d => d.Id == "FSD0024").Location.GetLineSpan().StartLinePosition.Line);
+        foreach (var name in new[] { TrackingNames.EntityFiles, TrackingNames.ProjectFiles })
+        {
+            Assert.All(
+                second.Result.TrackedSteps[name].SelectMany(step => step.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step {name} reported {output.Reason} after the attribute moved"));
+        }
+    }
+
+    [Fact]
     public void No_step_output_holds_a_symbol_syntax_node_or_compilation()
     {
         var userTemplate = new TestAdditionalText("Templates/csharp-paged-result.scriban", "// {{ project.namespace }}");
