@@ -66,14 +66,18 @@ public sealed class AgentSchedulerFailureTests
     public async Task AnAgentWithoutHistoryTimesOutAfterItsEstimateTimesTheFactor()
     {
         // 1 minute × 0.001 = 60 ms.
+        var clock = new WatchedClock();
         var runner = new ScriptedRunner().On("hangs", Agents.Hang);
 
-        var result = await runner.RunAsync(ShortTimeouts, 3, Agents.Template("hangs", 1), Agents.Template("after", 1, "hangs")).Within();
+        var run = runner.RunAsync(ShortTimeouts with { TimeProvider = clock }, 3, Agents.Template("hangs", 1), Agents.Template("after", 1, "hangs"));
+        await clock.Armed(TimeSpan.FromMilliseconds(60)).Within();
+        clock.Advance(TimeSpan.FromMilliseconds(60));
+        var result = await run.Within();
 
         var hangs = result.Agents[0];
         Assert.Equal((AgentRunStatus.TimedOut, AgentErrorCodes.TimedOut, 1), (hangs.Status, hangs.ErrorCode, hangs.Attempts));
         Assert.Contains("00:00:00.06", hangs.Output, StringComparison.Ordinal);
-        Assert.InRange(hangs.Duration, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(4));
+        Assert.Equal(TimeSpan.FromMilliseconds(60), hangs.Duration);
         Assert.Equal((AgentRunStatus.Skipped, "hangs"), (result.Agents[1].Status, result.Agents[1].BlockedBy));
         Assert.Contains("timed out", result.Agents[1].Output, StringComparison.Ordinal);
     }
@@ -82,6 +86,7 @@ public sealed class AgentSchedulerFailureTests
     public async Task AnAgentWithHistoryTimesOutAfterItsPercentileTimesTheFactorAndATimeoutIsNotRetried()
     {
         // The estimate alone would allow 2 hours; the history (p95 of 10, 20, 20 ms, × 3) allows 60 ms.
+        var clock = new WatchedClock();
         var runner = new ScriptedRunner().On("tool", Agents.Hang);
         var history = new AgentHistory(new Dictionary<string, IReadOnlyList<TimeSpan>>
         {
@@ -91,11 +96,13 @@ public sealed class AgentSchedulerFailureTests
         {
             Timeouts = new AgentTimeoutPolicy { Minimum = TimeSpan.FromMilliseconds(1) },
             Retries = new CommandRetryPolicy { BaseDelay = TimeSpan.FromMilliseconds(1) },
+            TimeProvider = clock,
         };
 
-        var result = await new AgentScheduler(runner, options)
-            .RunAsync(new[] { Agents.Command("tool", 60) }, Agents.Profile(3), history, CancellationToken.None)
-            .Within();
+        var run = new AgentScheduler(runner, options).RunAsync(new[] { Agents.Command("tool", 60) }, Agents.Profile(3), history, CancellationToken.None);
+        await clock.Armed(TimeSpan.FromMilliseconds(60)).Within();
+        clock.Advance(TimeSpan.FromMilliseconds(60));
+        var result = await run.Within();
 
         var tool = Assert.Single(result.Agents);
         Assert.Equal((AgentRunStatus.TimedOut, AgentErrorCodes.TimedOut, 1), (tool.Status, tool.ErrorCode, tool.Attempts));
@@ -106,14 +113,20 @@ public sealed class AgentSchedulerFailureTests
     [Fact(Timeout = 10_000)]
     public async Task AResultThatArrivesAfterTheTimeoutIsATimeout()
     {
-        // This runner ignores its token and answers late.
+        // This runner ignores its token and answers only once the timeout has passed.
+        var clock = new WatchedClock();
+        var timeoutPassed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var runner = new ScriptedRunner().On("deaf", async (_, _) =>
         {
-            await Task.Delay(300, CancellationToken.None);
+            await timeoutPassed.Task;
             return AgentOutcome.Success("late");
         });
 
-        var result = await runner.RunAsync(ShortTimeouts, 3, Agents.Template("deaf", 1)).Within();
+        var run = runner.RunAsync(ShortTimeouts with { TimeProvider = clock }, 3, Agents.Template("deaf", 1));
+        await clock.Armed(TimeSpan.FromMilliseconds(60)).Within();
+        clock.Advance(TimeSpan.FromMilliseconds(60));
+        timeoutPassed.SetResult(true);
+        var result = await run.Within();
 
         var deaf = Assert.Single(result.Agents);
         Assert.Equal(AgentRunStatus.TimedOut, deaf.Status);

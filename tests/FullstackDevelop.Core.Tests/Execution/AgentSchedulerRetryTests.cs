@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
 using FullstackDevelop.Core.Execution;
@@ -27,24 +26,26 @@ public sealed class AgentSchedulerRetryTests
     [Fact(Timeout = 10_000)]
     public async Task ACommandAgentThatFailsTwiceIsRetriedWithExponentialBackoffAndSucceedsOnTheThirdAttempt()
     {
+        var clock = new WatchedClock();
         var attemptStarts = new ConcurrentQueue<TimeSpan>();
-        var clock = Stopwatch.StartNew();
         var runner = new ScriptedRunner().On("npm-build", (attempt, _) =>
         {
             attemptStarts.Enqueue(clock.Elapsed);
             return Task.FromResult(attempt < 3 ? Transient("npm-build") : AgentOutcome.Success("hash-bundle"));
         });
 
-        var result = await runner.RunAsync(RetryOptions(TimeSpan.FromMilliseconds(40)), 3, Agents.Command("npm-build", 2)).Within();
+        var run = runner.RunAsync(RetryOptions(TimeSpan.FromMilliseconds(40)) with { TimeProvider = clock }, 3, Agents.Command("npm-build", 2));
+
+        // The clock moves only once each delay is armed, so every attempt starts exactly when its delay ends.
+        await clock.Armed(TimeSpan.FromMilliseconds(40)).Within();
+        clock.Advance(TimeSpan.FromMilliseconds(40));
+        await clock.Armed(TimeSpan.FromMilliseconds(80)).Within();
+        clock.Advance(TimeSpan.FromMilliseconds(80));
+        var result = await run.Within();
 
         var agent = Assert.Single(result.Agents);
         Assert.Equal((AgentRunStatus.Succeeded, 3, "hash-bundle"), (agent.Status, agent.Attempts, agent.OutputHash));
-        var starts = attemptStarts.ToArray();
-        Assert.Equal(3, starts.Length);
-
-        // Delays of 40 then 80 ms; a timer may fire a tick early, so allow 5 ms.
-        Assert.True(starts[1] - starts[0] >= TimeSpan.FromMilliseconds(35), $"first delay {starts[1] - starts[0]}");
-        Assert.True(starts[2] - starts[1] >= TimeSpan.FromMilliseconds(75), $"second delay {starts[2] - starts[1]}");
+        Assert.Equal(new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(120) }, attemptStarts.ToArray());
     }
 
     [Fact(Timeout = 10_000)]

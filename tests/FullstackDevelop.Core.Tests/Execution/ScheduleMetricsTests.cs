@@ -11,8 +11,8 @@ public sealed class ScheduleMetricsTests
 {
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
 
-    // Each agent takes exactly its estimate on the stepped clock.
-    private static ScriptedRunner TakesItsEstimate(SteppedClock clock, params AgentDefinition[] agents)
+    // Each agent takes exactly its estimate on the fake clock.
+    private static ScriptedRunner TakesItsEstimate(WatchedClock clock, params AgentDefinition[] agents)
     {
         var runner = new ScriptedRunner();
         foreach (var agent in agents)
@@ -31,7 +31,7 @@ public sealed class ScheduleMetricsTests
     public async Task OneAtATimeTheMakespanIsTheSumAndTheLowerBoundTheLongestChain()
     {
         // a (10) -> b (20), and c (5) on its own, one slot: a, then b (the longer chain ahead), then c.
-        var clock = new SteppedClock();
+        var clock = new WatchedClock();
         var agents = new[] { Agents.Template("a", 10), Agents.Template("b", 20, "a"), Agents.Template("c", 5) };
         var runner = TakesItsEstimate(clock, agents);
 
@@ -40,7 +40,7 @@ public sealed class ScheduleMetricsTests
         Assert.Equal(new[] { "start a", "end a", "start b", "end b", "start c", "end c" }, runner.Events);
         Assert.Equal(
             new[] { (0, 10), (10, 30), (30, 35) },
-            result.Agents.Select(agent => ((int)(agent.StartedAt!.Value - SteppedClock.At(TimeSpan.Zero)).TotalMinutes, (int)(agent.EndedAt!.Value - SteppedClock.At(TimeSpan.Zero)).TotalMinutes)));
+            result.Agents.Select(agent => ((int)(agent.StartedAt!.Value - clock.Start).TotalMinutes, (int)(agent.EndedAt!.Value - clock.Start).TotalMinutes)));
         Assert.Equal(new[] { 10 * Minute, 20 * Minute, 5 * Minute }, result.Agents.Select(agent => agent.Duration));
         Assert.Equal(new ScheduleMetrics(35 * Minute, 30 * Minute, 30.0 / 35.0), result.Metrics);
     }
@@ -48,7 +48,7 @@ public sealed class ScheduleMetricsTests
     [Fact(Timeout = 10_000)]
     public async Task ASingleChainIsPerfectlyEfficient()
     {
-        var clock = new SteppedClock();
+        var clock = new WatchedClock();
         var agents = new[] { Agents.Template("a", 3), Agents.Template("b", 4, "a"), Agents.Template("c", 5, "b") };
 
         var result = await TakesItsEstimate(clock, agents).RunAsync(Agents.Options with { TimeProvider = clock }, 3, agents).Within();
@@ -59,7 +59,7 @@ public sealed class ScheduleMetricsTests
     [Fact(Timeout = 10_000)]
     public async Task ASkippedAgentAddsNothingToTheLowerBound()
     {
-        var clock = new SteppedClock();
+        var clock = new WatchedClock();
         var agents = new[] { Agents.Template("a", 10), Agents.Template("b", 20, "a"), Agents.Template("c", 5) };
         var runner = TakesItsEstimate(clock, agents).On("a", (_, _) =>
         {
