@@ -60,10 +60,15 @@ public static class AgentBuild
         CancellationToken cancellationToken)
     {
         var store = new BuildStateStore(Path.Combine(options.WorkingDirectory, StateFileName));
-        var state = store.Load();
+        var outputFolder = Path.GetFullPath(options.OutputFolder);
+        var state = LeaveMovedOutputFolder(store.Load(), outputFolder, log);
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
-        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace);
+        var commandFiles = snapshot.Requirements.Agents
+            .Where(agent => agent.Command is not null)
+            .Select(agent => new KeyValuePair<string, IReadOnlyList<KeyValuePair<string, string>>>(agent.Name, CommandFiles.Of(agent.Command!, options.ProjectDirectory)));
+        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles);
+        var disk = new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes);
         var request = new ArtifactBuildRequest
         {
             Requirements = snapshot.Requirements,
@@ -73,7 +78,7 @@ public static class AgentBuild
             WorkingDirectory = options.WorkingDirectory,
             Catalog = catalog,
             TemplateCache = templates,
-            Cache = new AgentResultCache(memory, new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes)),
+            Cache = new AgentResultCache(memory, disk),
             PreviousOutputs = previousOutputs,
             History = state?.History ?? AgentHistory.Empty,
             MaxParallelism = options.MaxParallelism,
@@ -81,11 +86,12 @@ public static class AgentBuild
         };
 
         // Same inputs as the last clean build and its files untouched: no agent is asked, nothing is written but the report.
-        if (state is not null && state.InputsHash == inputsHash && previousOutputs!.AllUnchanged()
+        // A state that does not know its output folder is saved again, so that a later move of the folder is noticed.
+        if (state is not null && state.InputsHash == inputsHash && state.OutputFolder is not null && previousOutputs!.AllUnchanged()
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
             var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
-            return Finish(unchanged, untouched, state.WrittenFiles, store, options, log);
+            return Finish(unchanged, untouched, [], state.WrittenFiles, store, options, log);
         }
 
         var result = await ArtifactBuilder.BuildAsync(request with { PreviousRequirements = state?.ReadRequirements() }, cancellationToken).ConfigureAwait(false);
@@ -104,20 +110,21 @@ public static class AgentBuild
 
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
-        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null));
-        return Finish(result, write, writtenFiles, store, options, log);
+        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder));
+        return Finish(result, write, disk.Repairs, writtenFiles, store, options, log);
     }
 
     private static AgentBuildOutcome Finish(
         ArtifactBuildResult result,
         ArtifactWriteResult write,
+        IReadOnlyList<CacheRepair> repairs,
         IReadOnlyDictionary<string, string> writtenFiles,
         BuildStateStore store,
         AgentBuildOptions options,
         IBuildLog log)
     {
-        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write));
-        Log(result, write, options, log);
+        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write, repairs));
+        Log(result, write, repairs, options, log);
         var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path))
             .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
                 .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File))))
@@ -126,6 +133,31 @@ public static class AgentBuild
             .ToList();
         return new AgentBuildOutcome(result.Succeeded, fileWrites, result);
     }
+
+    // After FullstackOutputPath changed, the files the last build wrote in the old folder are deleted as a clean would
+    // (an edited one stays, with FSD1202), and the build starts in the new folder as if it had written nothing yet.
+    private static BuildState? LeaveMovedOutputFolder(BuildState? state, string outputFolder, IBuildLog log)
+    {
+        if (state?.OutputFolder is not { } previousFolder || SameFolder(previousFolder, outputFolder))
+        {
+            return state;
+        }
+
+        var left = ArtifactWriter.Write(previousFolder, new Dictionary<string, byte[]>(StringComparer.Ordinal), state.WrittenFiles);
+        foreach (var warning in left.Warnings)
+        {
+            log.LogWarning(warning.Code, ArtifactPath.Resolve(previousFolder, warning.File), warning.Message);
+        }
+
+        log.LogMessage($"FullstackDevelop: the output folder moved from {previousFolder}; {left.Deleted.Count} artifact(s) deleted there.", important: false);
+        return new BuildState(state.SnapshotJson, new Dictionary<string, AgentState>(StringComparer.Ordinal), state.History, new Dictionary<string, string>(StringComparer.Ordinal), null, outputFolder);
+    }
+
+    private static bool SameFolder(string first, string second) =>
+        string.Equals(
+            first.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+            second.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static Dictionary<string, PreviousAgentOutput> PreviousOutputsOf(BuildState state) =>
         state.Agents.ToDictionary(
@@ -141,8 +173,14 @@ public static class AgentBuild
                 agent => new AgentState(agent.OutputHash!, agent.CacheKey!, EquatableArray.From(result.AgentFiles[agent.Agent].Keys.OrderBy(path => path, StringComparer.Ordinal)), agent.UnitCount),
                 StringComparer.Ordinal);
 
-    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, AgentBuildOptions options, IBuildLog log)
+    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyList<CacheRepair> repairs, AgentBuildOptions options, IBuildLog log)
     {
+        // Low importance: the cache repaired itself and the build is right, but many of these point at a failing disk.
+        foreach (var repair in repairs)
+        {
+            log.LogMessage($"FullstackDevelop: repaired the damaged disk cache entry {repair.Key}: {repair.Problem}.", important: false);
+        }
+
         foreach (var agent in result.Agents)
         {
             var units = agent.UnitCount > 1 ? $", {agent.RenderedUnits.Count} of {agent.UnitCount} units rendered" : string.Empty;
@@ -164,7 +202,7 @@ public static class AgentBuild
             log.LogWarning(warning.Code, ArtifactPath.Resolve(options.OutputFolder, warning.File), warning.Message);
         }
 
-        log.LogMessage(BuildReportJson.SummaryLine(result, options.ReportPath), important: true);
+        log.LogMessage(BuildReportJson.SummaryLine(result, write, repairs.Count, options.ReportPath), important: true);
     }
 
     private static IEnumerable<TemplateSource> ReadTemplates(IReadOnlyList<string> files, IBuildLog log)
