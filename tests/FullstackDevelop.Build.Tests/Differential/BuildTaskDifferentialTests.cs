@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using FullstackDevelop.Build.Output;
+using FullstackDevelop.Build.Running;
+using FullstackDevelop.Build.Tests.TestSupport;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace FullstackDevelop.Build.Tests.Differential;
+
+/// <summary>
+/// Random sequences of what users do between builds, from one seed (<see cref="DifferentialSettings"/>); after every
+/// build the output folder must be byte for byte a clean build's, but for the edits the policy keeps, and the report
+/// must tell what happened.
+/// </summary>
+public sealed class BuildTaskDifferentialTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public BuildTaskDifferentialTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    [Fact]
+    public async Task Every_incremental_build_leaves_what_a_clean_build_of_the_same_inputs_leaves()
+    {
+        var seed = DifferentialSettings.Seed;
+        var model = new RequirementsModel();
+        var oracle = new OutputOracle();
+        using var project = new DifferentialProject();
+        var steps = new RandomSteps(seed, model, project, oracle);
+        steps.Start();
+        var history = new List<string>();
+        var builds = 0;
+        for (var step = 0; step < DifferentialSettings.Steps; step++)
+        {
+            var (description, runsTask) = step == 0 ? ("first build", true) : steps.Next(step);
+            history.Add(step + ": " + description);
+            if (!runsTask)
+            {
+                continue;
+            }
+
+            var failure = await BuildAndCompareAsync(project, model, oracle);
+            if (failure is not null)
+            {
+                Assert.Fail(
+                    "The build after " + DifferentialSettings.Reproduce(seed, step) + " differs from a clean build:" + Environment.NewLine
+                    + failure + Environment.NewLine
+                    + "Model: " + model.Describe() + Environment.NewLine
+                    + "Templates: " + string.Join(", ", project.Templates.Select(pair => pair.Key + " edition " + pair.Value)) + "; script edition " + project.ScriptEdition + Environment.NewLine
+                    + "Last steps:" + Environment.NewLine + string.Join(Environment.NewLine, history.TakeLast(12)));
+            }
+
+            builds++;
+        }
+
+        _output.WriteLine($"seed {seed}: {DifferentialSettings.Steps} steps, {builds} builds compared with clean builds");
+    }
+
+    // Null when the build did what a clean build does; otherwise every difference found, one line each.
+    private static async Task<string?> BuildAndCompareAsync(DifferentialProject project, RequirementsModel model, OutputOracle oracle)
+    {
+        var snapshot = model.Snapshot();
+        var folder = project.Options.OutputFolder;
+        var before = FolderContents.Read(folder);
+        var runsBefore = project.CommandRuns;
+        var log = new RecordingBuildLog();
+        var outcome = await project.BuildAsync(snapshot, log);
+        var after = FolderContents.Read(folder);
+        var report = BuildReport.Read(project.Options.ReportPath);
+        var clean = await project.CleanBuildAsync(snapshot);
+        var expected = oracle.Expect(clean.Files);
+
+        var problems = new List<string>();
+        if (!outcome.Succeeded || log.Errors.Count > 0 || clean.Log.Errors.Count > 0)
+        {
+            problems.Add("errors: " + string.Join(" | ", log.Errors.Concat(clean.Log.Errors).Select(error => error.Code + " " + error.Text)));
+        }
+
+        problems.AddRange(FolderContents.Differences(expected.Files, after).Select(difference => "output folder, " + difference));
+        problems.AddRange(WarningProblems(log, folder, expected, oracle));
+        problems.AddRange(FileCountProblems(report, expected, before, after));
+        problems.AddRange(AgentProblems(report, clean.Report, project.CommandRuns - runsBefore));
+        oracle.Built(expected);
+        return problems.Count == 0 ? null : string.Join(Environment.NewLine, problems);
+    }
+
+    // Exactly the kept edits have an FSD1201 warning; FSD1202 only for unowned files the build no longer produces.
+    private static IEnumerable<string> WarningProblems(RecordingBuildLog log, string folder, OutputExpectation expected, OutputOracle oracle)
+    {
+        var byCode = log.Warnings.ToLookup(warning => warning.Code, warning => Relative(folder, warning.File));
+        var edited = byCode[ArtifactWarningCodes.EditedFileKept].Order(StringComparer.Ordinal).ToList();
+        if (!edited.SequenceEqual(expected.EditedKept.Order(StringComparer.Ordinal)))
+        {
+            yield return "FSD1201 warnings for [" + string.Join(", ", edited) + "], expected for [" + string.Join(", ", expected.EditedKept) + "]";
+        }
+
+        foreach (var stale in byCode[ArtifactWarningCodes.EditedStaleFileKept].Where(path => path is null || !oracle.Unowned.ContainsKey(path) || expected.Placed.Contains(path)))
+        {
+            yield return "FSD1202 for " + stale + ", which is not an edited file the build no longer produces";
+        }
+
+        foreach (var other in log.Warnings.Where(warning => warning.Code is not ArtifactWarningCodes.EditedFileKept and not ArtifactWarningCodes.EditedStaleFileKept))
+        {
+            yield return "unexpected warning " + other.Code + " " + other.File + ": " + other.Text;
+        }
+    }
+
+    // The report's file counts are what changed on disk: placed files that were already right are unchanged, the other
+    // placed ones written, and every file gone from the folder deleted.
+    private static IEnumerable<string> FileCountProblems(BuildReport report, OutputExpectation expected, SortedDictionary<string, byte[]> before, SortedDictionary<string, byte[]> after)
+    {
+        var unchanged = expected.Placed.Count(path => before.TryGetValue(path, out var old) && after.TryGetValue(path, out var now) && old.AsSpan().SequenceEqual(now));
+        var written = expected.Placed.Count - unchanged;
+        var deleted = before.Keys.Count(path => !after.ContainsKey(path));
+        if (report.FilesWritten != written || report.FilesUnchanged != unchanged || report.FilesDeleted != deleted)
+        {
+            yield return $"report files written {report.FilesWritten}, unchanged {report.FilesUnchanged}, deleted {report.FilesDeleted}; on disk written {written}, unchanged {unchanged}, deleted {deleted}";
+        }
+    }
+
+    // Every agent reports the key and output of a clean build; the counts add up; the command agent ran exactly when
+    // the report says it ran.
+    private static IEnumerable<string> AgentProblems(BuildReport report, BuildReport clean, int commandRuns)
+    {
+        var ran = report.Agents.Count(agent => agent.Status == "ran");
+        var reused = report.Agents.Count(agent => agent.Status is "cached" or "up-to-date");
+        if (report.AgentsRun != ran || report.AgentsReused != reused || report.AgentsNotDone != 0 || ran + reused != clean.Agents.Count)
+        {
+            yield return $"report agents run {report.AgentsRun}, reused {report.AgentsReused}, not done {report.AgentsNotDone}; statuses say {ran} ran, {reused} reused, of {clean.Agents.Count}";
+        }
+
+        var cleanAgents = clean.Agents.ToDictionary(agent => agent.Name, StringComparer.Ordinal);
+        foreach (var agent in report.Agents)
+        {
+            if (!cleanAgents.TryGetValue(agent.Name, out var cleanAgent))
+            {
+                yield return "agent " + agent.Name + " is not in the clean build";
+            }
+            else if (agent.CacheKey != cleanAgent.CacheKey || agent.OutputHash != cleanAgent.OutputHash)
+            {
+                yield return $"agent {agent.Name} ({agent.Status}): key {agent.CacheKey}, output {agent.OutputHash}; clean build: key {cleanAgent.CacheKey}, output {cleanAgent.OutputHash}";
+            }
+        }
+
+        var command = report.Agents.Single(agent => agent.Name == RequirementsModel.CommandAgent);
+        if ((command.Status == "ran" ? 1 : 0) != commandRuns)
+        {
+            yield return $"the command agent is reported {command.Status} but its script ran {commandRuns} times";
+        }
+    }
+
+    private static string? Relative(string folder, string? file) =>
+        file is null ? null : Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+}
