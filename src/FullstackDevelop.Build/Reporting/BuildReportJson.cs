@@ -5,24 +5,28 @@ using System.IO;
 using System.Text.Json;
 using FullstackDevelop.Build.Output;
 using FullstackDevelop.Core.Agents.Running;
+using FullstackDevelop.Core.Caching;
 using FullstackDevelop.Core.Delta;
 
 namespace FullstackDevelop.Build.Reporting;
 
 /// <summary>
 /// Writes <c>fullstack-report.json</c>: the delta, each agent's status, cache level and duration, and the run's cache
-/// hit ratio and parallel efficiency (critical-path lower bound ÷ actual makespan). Durations are milliseconds.
+/// hit ratio and parallel efficiency (critical-path lower bound ÷ actual makespan), the files written, and the damaged
+/// cache entries repaired. Every build that runs the task writes it, so it always describes the last build. Durations
+/// are milliseconds.
 /// </summary>
 public static class BuildReportJson
 {
-    /// <summary>The report of <paramref name="result"/>, whose files <paramref name="write"/> put on disk.</summary>
-    public static byte[] Write(ArtifactBuildResult result, ArtifactWriteResult write)
+    /// <summary>The report of <paramref name="result"/>, whose files <paramref name="write"/> put on disk, and of the <paramref name="repairs"/> its cache lookups made.</summary>
+    public static byte[] Write(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyCollection<CacheRepair> repairs)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
             writer.WriteString("project", result.Plan.ProjectName);
+            writer.WriteBoolean("upToDate", IsUpToDate(result, write));
             writer.WriteString("strategy", result.Delta.Strategy.ToLabel());
             Strings(writer, "changedKeys", result.Delta.ChangedKeys);
             Strings(writer, "directlyAffected", result.Delta.DirectlyAffected);
@@ -36,6 +40,7 @@ public static class BuildReportJson
             writer.WriteNumber("makespanMilliseconds", Milliseconds(result.Metrics.Makespan));
             writer.WriteNumber("criticalPathMilliseconds", Milliseconds(result.Metrics.CriticalPathLowerBound));
             writer.WriteNumber("parallelEfficiency", Math.Round(result.Metrics.ParallelEfficiency, 4));
+            writer.WriteNumber("cacheRepairs", repairs.Count);
             writer.WriteStartArray("agents");
             foreach (var agent in result.Agents)
             {
@@ -67,18 +72,41 @@ public static class BuildReportJson
         return stream.ToArray();
     }
 
-    /// <summary>The one summary line of a build.</summary>
-    public static string SummaryLine(ArtifactBuildResult result, string reportPath) => string.Format(
-        CultureInfo.InvariantCulture,
-        "FullstackDevelop: {0} agents run, {1} reused, {2} not done; strategy {3}; cache hit ratio {4:0%}; time saved {5:0.###} s (estimated {6} min); report {7}",
-        result.RanCount,
-        result.ReusedCount,
-        result.NotDoneCount,
-        result.Delta.Strategy.ToLabel(),
-        result.CacheHitRatio,
-        result.TimeSaved.TotalSeconds,
-        result.Delta.EstimatedMinutesSaved,
-        reportPath);
+    /// <summary>
+    /// The one summary line of a build: "up to date" with the files left as they were when no agent ran and no file was
+    /// written, deleted or kept with a warning; otherwise the agents' and the files' counts.
+    /// </summary>
+    public static string SummaryLine(ArtifactBuildResult result, ArtifactWriteResult write, int repairs, string reportPath)
+    {
+        var repaired = repairs > 0 ? string.Format(CultureInfo.InvariantCulture, "; {0} damaged cache entries repaired", repairs) : string.Empty;
+        return IsUpToDate(result, write)
+            ? string.Format(
+                CultureInfo.InvariantCulture,
+                "FullstackDevelop: up to date: 0 agents run, {0} files unchanged{1}; report {2}",
+                write.Unchanged.Count,
+                repaired,
+                reportPath)
+            : string.Format(
+                CultureInfo.InvariantCulture,
+                "FullstackDevelop: {0} agents run, {1} reused, {2} not done; strategy {3}; cache hit ratio {4:0%}; time saved {5:0.###} s (estimated {6} min); files {7} written, {8} unchanged, {9} deleted{10}; report {11}",
+                result.RanCount,
+                result.ReusedCount,
+                result.NotDoneCount,
+                result.Delta.Strategy.ToLabel(),
+                result.CacheHitRatio,
+                result.TimeSaved.TotalSeconds,
+                result.Delta.EstimatedMinutesSaved,
+                write.Written.Count,
+                write.Unchanged.Count,
+                write.Deleted.Count,
+                repaired,
+                reportPath);
+    }
+
+    // Nothing ran and the output folder is as the build left it: no file written or deleted, no edit kept aside.
+    private static bool IsUpToDate(ArtifactBuildResult result, ArtifactWriteResult write) =>
+        result.RanCount == 0 && result.NotDoneCount == 0 && result.Conflicts.Count == 0
+            && write.Written.Count == 0 && write.Deleted.Count == 0 && write.Warnings.Count == 0;
 
     private static double Milliseconds(TimeSpan duration) => Math.Round(duration.TotalMilliseconds, 3);
 

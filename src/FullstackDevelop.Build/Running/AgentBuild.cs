@@ -64,6 +64,7 @@ public static class AgentBuild
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
         var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace);
+        var disk = new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes);
         var request = new ArtifactBuildRequest
         {
             Requirements = snapshot.Requirements,
@@ -73,7 +74,7 @@ public static class AgentBuild
             WorkingDirectory = options.WorkingDirectory,
             Catalog = catalog,
             TemplateCache = templates,
-            Cache = new AgentResultCache(memory, new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes)),
+            Cache = new AgentResultCache(memory, disk),
             PreviousOutputs = previousOutputs,
             History = state?.History ?? AgentHistory.Empty,
             MaxParallelism = options.MaxParallelism,
@@ -85,7 +86,7 @@ public static class AgentBuild
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
             var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
-            return Finish(unchanged, untouched, state.WrittenFiles, store, options, log);
+            return Finish(unchanged, untouched, [], state.WrittenFiles, store, options, log);
         }
 
         var result = await ArtifactBuilder.BuildAsync(request with { PreviousRequirements = state?.ReadRequirements() }, cancellationToken).ConfigureAwait(false);
@@ -105,19 +106,20 @@ public static class AgentBuild
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
         store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null));
-        return Finish(result, write, writtenFiles, store, options, log);
+        return Finish(result, write, disk.Repairs, writtenFiles, store, options, log);
     }
 
     private static AgentBuildOutcome Finish(
         ArtifactBuildResult result,
         ArtifactWriteResult write,
+        IReadOnlyList<CacheRepair> repairs,
         IReadOnlyDictionary<string, string> writtenFiles,
         BuildStateStore store,
         AgentBuildOptions options,
         IBuildLog log)
     {
-        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write));
-        Log(result, write, options, log);
+        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write, repairs));
+        Log(result, write, repairs, options, log);
         var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path))
             .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
                 .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File))))
@@ -141,8 +143,14 @@ public static class AgentBuild
                 agent => new AgentState(agent.OutputHash!, agent.CacheKey!, EquatableArray.From(result.AgentFiles[agent.Agent].Keys.OrderBy(path => path, StringComparer.Ordinal)), agent.UnitCount),
                 StringComparer.Ordinal);
 
-    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, AgentBuildOptions options, IBuildLog log)
+    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyList<CacheRepair> repairs, AgentBuildOptions options, IBuildLog log)
     {
+        // Low importance: the cache repaired itself and the build is right, but many of these point at a failing disk.
+        foreach (var repair in repairs)
+        {
+            log.LogMessage($"FullstackDevelop: repaired the damaged disk cache entry {repair.Key}: {repair.Problem}.", important: false);
+        }
+
         foreach (var agent in result.Agents)
         {
             var units = agent.UnitCount > 1 ? $", {agent.RenderedUnits.Count} of {agent.UnitCount} units rendered" : string.Empty;
@@ -164,7 +172,7 @@ public static class AgentBuild
             log.LogWarning(warning.Code, ArtifactPath.Resolve(options.OutputFolder, warning.File), warning.Message);
         }
 
-        log.LogMessage(BuildReportJson.SummaryLine(result, options.ReportPath), important: true);
+        log.LogMessage(BuildReportJson.SummaryLine(result, write, repairs.Count, options.ReportPath), important: true);
     }
 
     private static IEnumerable<TemplateSource> ReadTemplates(IReadOnlyList<string> files, IBuildLog log)

@@ -47,10 +47,12 @@ internal sealed class ContentAddressedStore
 
     /// <summary>
     /// The content of the blob with <paramref name="hash"/> and <paramref name="size"/> uncompressed bytes, or
-    /// null when it is missing or fails verification; a blob that fails is deleted so the next write replaces it.
+    /// null when it is missing or fails verification; a blob that fails is deleted so the next write replaces it,
+    /// and <paramref name="damaged"/> says so.
     /// </summary>
-    public byte[]? Read(string hash, int size)
+    public byte[]? Read(string hash, int size, out bool damaged)
     {
+        damaged = false;
         var path = PathOf(hash);
         if (!File.Exists(path))
         {
@@ -69,6 +71,7 @@ internal sealed class ContentAddressedStore
 
         if (content is null || ContentHash.Of(content) != hash)
         {
+            damaged = true;
             AtomicFile.DeleteQuietly(path);
             return null;
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -31,6 +32,7 @@ public sealed class DiskResultCache
     private readonly TimeSpan _timeToLive;
     private readonly long _maxBytes;
     private readonly Func<DateTimeOffset> _clock;
+    private readonly ConcurrentQueue<CacheRepair> _repairs = new();
 
     // The folder's size as this process last counted it plus what it wrote since; -1 until first counted.
     // Other processes' writes are not in it, so eviction recounts before it deletes anything.
@@ -71,6 +73,12 @@ public sealed class DiskResultCache
     /// <summary>The cache folder.</summary>
     public string Root { get; }
 
+    /// <summary>
+    /// The damaged entries this instance's lookups found and removed, in the order found: a cache that keeps repairing
+    /// itself may sit on a failing disk, so the build reports them.
+    /// </summary>
+    public IReadOnlyList<CacheRepair> Repairs => _repairs.ToArray();
+
     /// <summary>The verified result stored under <paramref name="key"/>, or null on a miss.</summary>
     /// <exception cref="ArgumentException"><paramref name="key"/> is not 64 lower-case hex digits.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -94,6 +102,7 @@ public sealed class DiskResultCache
             catch (Exception e) when (e is InvalidDataException or JsonException)
             {
                 AtomicFile.DeleteQuietly(path);
+                _repairs.Enqueue(new CacheRepair(key, "its manifest could not be read (" + e.Message + "), so it was deleted"));
                 return null;
             }
 
@@ -104,7 +113,7 @@ public sealed class DiskResultCache
                 return null;
             }
 
-            var files = ReadFiles(manifest, cancellationToken);
+            var files = ReadFiles(key, manifest, cancellationToken);
             if (files is null)
             {
                 // The entry stays: a later write of the same content brings its blobs back.
@@ -199,7 +208,7 @@ public sealed class DiskResultCache
     }
 
     /// <summary>The files of <paramref name="manifest"/>, or null when a blob is missing or fails verification.</summary>
-    private List<KeyValuePair<string, byte[]>>? ReadFiles(ActionManifest manifest, CancellationToken cancellationToken)
+    private List<KeyValuePair<string, byte[]>>? ReadFiles(string key, ActionManifest manifest, CancellationToken cancellationToken)
     {
         // Files with equal content share a blob: each blob is read and verified once.
         var blobs = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -209,9 +218,14 @@ public sealed class DiskResultCache
             cancellationToken.ThrowIfCancellationRequested();
             if (!blobs.TryGetValue(file.Hash, out var content))
             {
-                content = _blobs.Read(file.Hash, file.Size);
+                content = _blobs.Read(file.Hash, file.Size, out var damaged);
                 if (content is null)
                 {
+                    if (damaged)
+                    {
+                        _repairs.Enqueue(new CacheRepair(key, "the content of its file '" + file.Path + "' (blob " + file.Hash + ") failed verification, so the blob was deleted"));
+                    }
+
                     return null;
                 }
 

@@ -37,8 +37,10 @@ public sealed class DiskResultCacheFaultTests : IDisposable
         bytes[bytes.Length / 2] ^= 0x5A;
         File.WriteAllBytes(Blob, bytes);
 
-        Assert.Null(Cache().Get(_key));
+        var cache = Cache();
+        Assert.Null(cache.Get(_key));
         Assert.False(File.Exists(Blob));
+        AssertOneRepair(cache, "'books.ts'");
     }
 
     [Fact]
@@ -60,7 +62,9 @@ public sealed class DiskResultCacheFaultTests : IDisposable
         var bytes = File.ReadAllBytes(Blob);
         File.WriteAllBytes(Blob, bytes[..(bytes.Length / 2)]);
 
-        Assert.Null(Cache().Get(_key));
+        var cache = Cache();
+        Assert.Null(cache.Get(_key));
+        AssertOneRepair(cache, "failed verification");
     }
 
     [Fact]
@@ -68,7 +72,10 @@ public sealed class DiskResultCacheFaultTests : IDisposable
     {
         File.Delete(Blob);
 
-        Assert.Null(Cache().Get(_key));
+        // A missing blob is a miss, not damage: eviction removes blobs too.
+        var cache = Cache();
+        Assert.Null(cache.Get(_key));
+        Assert.Empty(cache.Repairs);
 
         Cache().Put(_key, SampleResults.Result(("books.ts", Content), ("index.ts", "export * from './books';")));
         Assert.Equal(Content, SampleResults.Text(Cache().Get(_key)!, "books.ts"));
@@ -80,8 +87,10 @@ public sealed class DiskResultCacheFaultTests : IDisposable
         var bytes = File.ReadAllBytes(Entry);
         File.WriteAllBytes(Entry, bytes[..(bytes.Length - 10)]);
 
-        Assert.Null(Cache().Get(_key));
+        var cache = Cache();
+        Assert.Null(cache.Get(_key));
         Assert.False(File.Exists(Entry));
+        AssertOneRepair(cache, "manifest could not be read");
     }
 
     [Theory]
@@ -93,7 +102,19 @@ public sealed class DiskResultCacheFaultTests : IDisposable
     {
         File.WriteAllText(Entry, text);
 
-        Assert.Null(Cache().Get(_key));
+        var cache = Cache();
+        Assert.Null(cache.Get(_key));
+        AssertOneRepair(cache, "manifest could not be read");
+    }
+
+    [Fact]
+    public void AnIntactEntryAndAMissAreNoRepairs()
+    {
+        var cache = Cache();
+        Assert.NotNull(cache.Get(_key));
+        Assert.Null(cache.Get(SampleResults.Key("absent")));
+
+        Assert.Empty(cache.Repairs);
     }
 
     [Theory]
@@ -154,4 +175,11 @@ public sealed class DiskResultCacheFaultTests : IDisposable
     }
 
     private DiskResultCache Cache() => new(Root);
+
+    private void AssertOneRepair(DiskResultCache cache, string problem)
+    {
+        var repair = Assert.Single(cache.Repairs);
+        Assert.Equal(_key, repair.Key);
+        Assert.Contains(problem, repair.Problem, StringComparison.Ordinal);
+    }
 }

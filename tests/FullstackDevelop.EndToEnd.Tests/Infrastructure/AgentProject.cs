@@ -135,6 +135,8 @@ internal sealed class BuildReport
 
     public int AgentsRun => _root.GetProperty("agentsRun").GetInt32();
 
+    public bool UpToDate => _root.GetProperty("upToDate").GetBoolean();
+
     public string Strategy => _root.GetProperty("strategy").GetString()!;
 
     public double CacheHitRatio => _root.GetProperty("cacheHitRatio").GetDouble();
