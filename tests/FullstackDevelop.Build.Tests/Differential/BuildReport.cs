@@ -13,7 +13,9 @@ internal sealed record BuildReport(
     IReadOnlyList<AgentLine> Agents,
     int FilesWritten,
     int FilesUnchanged,
-    int FilesDeleted)
+    int FilesDeleted,
+    bool UpToDate,
+    int CacheRepairs)
 {
     public static BuildReport Read(string path)
     {
@@ -31,7 +33,9 @@ internal sealed record BuildReport(
                 agent.GetProperty("outputHash").GetString())).ToList(),
             files.GetProperty("written").GetInt32(),
             files.GetProperty("unchanged").GetInt32(),
-            files.GetProperty("deleted").GetInt32());
+            files.GetProperty("deleted").GetInt32(),
+            root.GetProperty("upToDate").GetBoolean(),
+            root.GetProperty("cacheRepairs").GetInt32());
     }
 }
 

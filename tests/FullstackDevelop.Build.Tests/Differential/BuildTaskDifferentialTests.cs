@@ -35,17 +35,23 @@ public sealed class BuildTaskDifferentialTests
         var steps = new RandomSteps(seed, model, project, oracle);
         steps.Start();
         var history = new List<string>();
-        var builds = 0;
+        var kinds = new HashSet<StepKind>();
+        var totals = new RunTotals();
         for (var step = 0; step < DifferentialSettings.Steps; step++)
         {
-            var (description, runsTask) = step == 0 ? ("first build", true) : steps.Next(step);
-            history.Add(step + ": " + description);
-            if (!runsTask)
+            var (kind, description) = step == 0 ? ((StepKind?)null, "first build") : steps.Next(step);
+            history.Add(step + ": " + kind + " " + description);
+            if (kind is { } applied)
+            {
+                kinds.Add(applied);
+            }
+
+            if (kind == StepKind.DisableAgentsForOneBuild)
             {
                 continue;
             }
 
-            var failure = await BuildAndCompareAsync(project, model, oracle);
+            var failure = await BuildAndCompareAsync(project, model, oracle, totals);
             if (failure is not null)
             {
                 Assert.Fail(
@@ -55,15 +61,20 @@ public sealed class BuildTaskDifferentialTests
                     + "Templates: " + string.Join(", ", project.Templates.Select(pair => pair.Key + " edition " + pair.Value)) + "; script edition " + project.ScriptEdition + Environment.NewLine
                     + "Last steps:" + Environment.NewLine + string.Join(Environment.NewLine, history.TakeLast(12)));
             }
-
-            builds++;
         }
 
-        _output.WriteLine($"seed {seed}: {DifferentialSettings.Steps} steps, {builds} builds compared with clean builds");
+        _output.WriteLine($"seed {seed}: {DifferentialSettings.Steps} steps, {totals.Builds} builds compared with clean builds; agents run {totals.AgentsRun}, reused {totals.AgentsReused}; edited files kept {totals.EditedKept}; cache repairs {totals.CacheRepairs}");
+
+        // The default sequence must exercise every kind of step and every policy, or it proves less than it claims.
+        if (seed == DifferentialSettings.DefaultSeed && DifferentialSettings.Steps >= DifferentialSettings.DefaultSteps)
+        {
+            Assert.Empty(Enum.GetValues<StepKind>().Except(kinds));
+            Assert.True(totals.EditedKept > 0 && totals.CacheRepairs > 0 && totals.AgentsReused > 0, "The sequence kept no edit, repaired no cache entry or reused no agent.");
+        }
     }
 
     // Null when the build did what a clean build does; otherwise every difference found, one line each.
-    private static async Task<string?> BuildAndCompareAsync(DifferentialProject project, RequirementsModel model, OutputOracle oracle)
+    private static async Task<string?> BuildAndCompareAsync(DifferentialProject project, RequirementsModel model, OutputOracle oracle, RunTotals totals)
     {
         var snapshot = model.Snapshot();
         var folder = project.Options.OutputFolder;
@@ -86,7 +97,10 @@ public sealed class BuildTaskDifferentialTests
         problems.AddRange(WarningProblems(log, folder, expected, oracle));
         problems.AddRange(FileCountProblems(report, expected, before, after));
         problems.AddRange(AgentProblems(report, clean.Report, project.CommandRuns - runsBefore));
+        problems.AddRange(SummaryProblems(log, report, expected, before, after));
+        problems.AddRange(RepairProblems(log, report, project.TakeRepairedCacheFiles()));
         oracle.Built(expected);
+        totals.Add(report, expected);
         return problems.Count == 0 ? null : string.Join(Environment.NewLine, problems);
     }
 
@@ -108,6 +122,42 @@ public sealed class BuildTaskDifferentialTests
         foreach (var other in log.Warnings.Where(warning => warning.Code is not ArtifactWarningCodes.EditedFileKept and not ArtifactWarningCodes.EditedStaleFileKept))
         {
             yield return "unexpected warning " + other.Code + " " + other.File + ": " + other.Text;
+        }
+    }
+
+    // The one important line says what the report says, and "up to date" exactly when nothing ran or changed on disk.
+    private static IEnumerable<string> SummaryProblems(RecordingBuildLog log, BuildReport report, OutputExpectation expected, SortedDictionary<string, byte[]> before, SortedDictionary<string, byte[]> after)
+    {
+        var summary = log.Messages.Where(message => message.Important).Select(message => message.Text).ToList();
+        var untouched = report.AgentsRun == 0 && expected.EditedKept.Count == 0 && log.Warnings.Count == 0
+            && after.Count == before.Count && after.All(file => before.TryGetValue(file.Key, out var old) && old.AsSpan().SequenceEqual(file.Value));
+        if (report.UpToDate != untouched)
+        {
+            yield return "the report says up to date: " + report.UpToDate + ", but " + (untouched ? "nothing" : "something") + " ran or changed";
+        }
+
+        var expectedLine = report.UpToDate
+            ? $"up to date: 0 agents run, {report.FilesUnchanged} files unchanged"
+            : $"{report.AgentsRun} agents run, {report.AgentsReused} reused, {report.AgentsNotDone} not done";
+        var files = $"files {report.FilesWritten} written, {report.FilesUnchanged} unchanged, {report.FilesDeleted} deleted";
+        if (summary.Count != 1 || !summary[0].Contains(expectedLine, StringComparison.Ordinal) || (!report.UpToDate && !summary[0].Contains(files, StringComparison.Ordinal)))
+        {
+            yield return "summary lines [" + string.Join(" | ", summary) + "], expected one with '" + expectedLine + "'" + (report.UpToDate ? string.Empty : " and '" + files + "'");
+        }
+    }
+
+    // A repair is reported, and logged, only for a damaged entry the build removed or replaced; a removed one is reported.
+    private static IEnumerable<string> RepairProblems(RecordingBuildLog log, BuildReport report, (int Removed, int Changed) damaged)
+    {
+        var logged = log.Messages.Count(message => !message.Important && message.Text.Contains("repaired the damaged disk cache entry", StringComparison.Ordinal));
+        if (logged != report.CacheRepairs)
+        {
+            yield return $"{logged} repairs logged, {report.CacheRepairs} in the report";
+        }
+
+        if ((damaged.Changed == 0 && report.CacheRepairs > 0) || (damaged.Removed > 0 && report.CacheRepairs == 0))
+        {
+            yield return $"{report.CacheRepairs} cache repairs reported; of the damaged cache files, this build removed {damaged.Removed} and changed {damaged.Changed}";
         }
     }
 
@@ -152,6 +202,28 @@ public sealed class BuildTaskDifferentialTests
         if ((command.Status == "ran" ? 1 : 0) != commandRuns)
         {
             yield return $"the command agent is reported {command.Status} but its script ran {commandRuns} times";
+        }
+    }
+
+    private sealed class RunTotals
+    {
+        public int Builds { get; private set; }
+
+        public int AgentsRun { get; private set; }
+
+        public int AgentsReused { get; private set; }
+
+        public int EditedKept { get; private set; }
+
+        public int CacheRepairs { get; private set; }
+
+        public void Add(BuildReport report, OutputExpectation expected)
+        {
+            Builds++;
+            AgentsRun += report.AgentsRun;
+            AgentsReused += report.AgentsReused;
+            EditedKept += expected.EditedKept.Count;
+            CacheRepairs += report.CacheRepairs;
         }
     }
 

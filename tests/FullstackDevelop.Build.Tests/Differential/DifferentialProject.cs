@@ -26,6 +26,7 @@ internal sealed class DifferentialProject : IDisposable
 
     // Clean builds by their inputs: half the steps change none, and a clean build of the same inputs is the same build.
     private readonly Dictionary<string, CleanBuild> _cleanBuildsByInputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _damagedCacheFiles = new(StringComparer.Ordinal);
     private int _cleanBuilds;
 
     public DifferentialProject()
@@ -67,6 +68,25 @@ internal sealed class DifferentialProject : IDisposable
 
     /// <summary>A fresh output folder's path, never used before.</summary>
     public string NewOutputFolder(int step) => _root.Combine("fullstack-" + step.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Remembers a disk cache file a step damaged, with its damaged bytes.</summary>
+    public void Damaged(string cacheFile) => _damagedCacheFiles[cacheFile] = File.ReadAllBytes(cacheFile);
+
+    /// <summary>
+    /// The damaged cache files the last build removed, and those it changed in any way (removed or rewritten), which
+    /// are then forgotten: what its cache repairs can be about.
+    /// </summary>
+    public (int Removed, int Changed) TakeRepairedCacheFiles()
+    {
+        var removed = _damagedCacheFiles.Keys.Where(file => !File.Exists(file)).ToList();
+        var changed = _damagedCacheFiles.Where(file => File.Exists(file.Key) && !File.ReadAllBytes(file.Key).AsSpan().SequenceEqual(file.Value)).Select(file => file.Key).ToList();
+        foreach (var file in removed.Concat(changed))
+        {
+            _damagedCacheFiles.Remove(file);
+        }
+
+        return (removed.Count, removed.Count + changed.Count);
+    }
 
     public void NewProcess()
     {

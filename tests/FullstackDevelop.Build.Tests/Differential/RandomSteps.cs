@@ -57,15 +57,15 @@ internal sealed class RandomSteps
         _project.WriteTemplate(ProjectTemplates.TestPlan, 1);
     }
 
-    /// <summary>Applies one random step; returns what it did and whether the task runs after it.</summary>
-    public (string Description, bool Builds) Next(int step)
+    /// <summary>Applies one random step; returns its kind and what it did. The task runs after every kind but <see cref="StepKind.DisableAgentsForOneBuild"/>.</summary>
+    public (StepKind Kind, string Description) Next(int step)
     {
         while (true)
         {
             var kind = Kinds[_random.Next(Kinds.Length)];
             if (TryApply(kind, step) is { } description)
             {
-                return (kind + ": " + description, kind != StepKind.DisableAgentsForOneBuild);
+                return (kind, description);
             }
         }
     }
@@ -387,6 +387,7 @@ internal sealed class RandomSteps
             {
                 var bytes = File.ReadAllBytes(entry);
                 File.WriteAllBytes(entry, _random.Next(2) == 0 ? bytes.Take(bytes.Length / 2).ToArray() : [.. bytes, (byte)'!']);
+                _project.Damaged(entry);
             }
             else
             {
