@@ -63,7 +63,10 @@ public static class AgentBuild
         var state = store.Load();
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
-        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace);
+        var commandFiles = snapshot.Requirements.Agents
+            .Where(agent => agent.Command is not null)
+            .Select(agent => new KeyValuePair<string, IReadOnlyList<KeyValuePair<string, string>>>(agent.Name, CommandFiles.Of(agent.Command!, options.ProjectDirectory)));
+        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles);
         var disk = new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes);
         var request = new ArtifactBuildRequest
         {

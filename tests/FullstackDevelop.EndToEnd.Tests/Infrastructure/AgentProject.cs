@@ -19,7 +19,7 @@ internal sealed class AgentProject : IDisposable
     private const string Project = """
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
-            <TargetFramework>net10.0</TargetFramework>
+            <$(TargetFrameworkProperty)>$(TargetFrameworks)</$(TargetFrameworkProperty)>
             <RootNamespace>Shop</RootNamespace>
             <Nullable>enable</Nullable>
             <ImplicitUsings>enable</ImplicitUsings>
@@ -60,11 +60,20 @@ internal sealed class AgentProject : IDisposable
     private readonly TemporaryDirectory _directory = new();
     private readonly Dictionary<string, string> _environment;
 
-    public AgentProject(PackedPackage package, string? cacheFolder = null)
+    /// <param name="package">The packed package the project references.</param>
+    /// <param name="cacheFolder">The disk cache; a folder of the project's own when null.</param>
+    /// <param name="targetFrameworks">The target frameworks; more than one makes a multi-targeted project.</param>
+    public AgentProject(PackedPackage package, string? cacheFolder = null, params string[] targetFrameworks)
     {
         CacheFolder = cacheFolder ?? _directory.Combine("cache");
+        var frameworks = targetFrameworks.Length == 0 ? new[] { "net10.0" } : targetFrameworks;
+        ReportPath = _directory.Combine("obj", "Debug", frameworks[0], "fullstack", "fullstack-report.json");
         _environment = package.PrepareConsumer(_directory.Path);
-        Write("Shop.csproj", Project.Replace("$(FullstackVersion)", package.Version, StringComparison.Ordinal).Replace("$(CacheFolder)", CacheFolder, StringComparison.Ordinal));
+        Write("Shop.csproj", Project
+            .Replace("$(TargetFrameworkProperty)", frameworks.Length == 1 ? "TargetFramework" : "TargetFrameworks", StringComparison.Ordinal)
+            .Replace("$(TargetFrameworks)", string.Join(";", frameworks), StringComparison.Ordinal)
+            .Replace("$(FullstackVersion)", package.Version, StringComparison.Ordinal)
+            .Replace("$(CacheFolder)", CacheFolder, StringComparison.Ordinal));
         Write("tools/prices.sh", PricesScript);
         SetRequirements(Theme, string.Empty);
     }
@@ -75,7 +84,8 @@ internal sealed class AgentProject : IDisposable
 
     public string OutputFolder => _directory.Combine("fullstack");
 
-    public string ReportPath => _directory.Combine("obj", "Debug", "net10.0", "fullstack", "fullstack-report.json");
+    /// <summary>The report of the build that runs the agents: the first target framework's.</summary>
+    public string ReportPath { get; }
 
     public void SetRequirements(string theme, string productFields) =>
         Write("Requirements.cs", Requirements.Replace("$(Theme)", theme, StringComparison.Ordinal).Replace("$(ProductFields)", productFields, StringComparison.Ordinal));
@@ -89,11 +99,14 @@ internal sealed class AgentProject : IDisposable
 
     public Task<ProcessResult> BuildAsync(bool expectSuccess = true) => DotnetAsync("build", expectSuccess);
 
+    /// <summary>A successful build with extra arguments, such as <c>-p:FullstackAgentsEnabled=false</c>.</summary>
+    public Task<ProcessResult> BuildWithAsync(params string[] arguments) => DotnetAsync("build", expectSuccess: true, arguments);
+
     public Task<ProcessResult> CleanAsync() => DotnetAsync("clean", expectSuccess: true);
 
-    private async Task<ProcessResult> DotnetAsync(string command, bool expectSuccess)
+    private async Task<ProcessResult> DotnetAsync(string command, bool expectSuccess, params string[] arguments)
     {
-        var result = await ProcessRunner.DotnetAsync(Root, _environment, command, "-nodeReuse:false", "-v:n").ConfigureAwait(false);
+        var result = await ProcessRunner.DotnetAsync(Root, _environment, [command, "-nodeReuse:false", "-v:n", .. arguments]).ConfigureAwait(false);
         if (expectSuccess && result.ExitCode != 0)
         {
             throw new InvalidOperationException(result.Describe());

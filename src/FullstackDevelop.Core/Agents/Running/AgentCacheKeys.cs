@@ -11,8 +11,9 @@ namespace FullstackDevelop.Core.Agents.Running;
 
 /// <summary>
 /// The cache keys of agents and of their units: content hashes of everything that can change the output
-/// (<c>../shared/DESIGN.md</c>): agent and version, tool, templates (with the templates they include), the model the
-/// templates see or the command's inputs, and the upstream agents' output hashes.
+/// (<c>../shared/DESIGN.md</c>): agent and version, tool, templates (with the templates they include, followed through
+/// their text), the model the templates see or the command and the project files it names, and the upstream agents'
+/// output hashes.
 /// </summary>
 internal static class AgentCacheKeys
 {
@@ -40,14 +41,27 @@ internal static class AgentCacheKeys
         return WithUpstream(builder, upstream).Build();
     }
 
-    /// <summary>The key of a command agent: its command, outputs, requirement slice and upstream outputs.</summary>
-    public static string OfCommandAgent(AgentDefinition agent, IReadOnlyDictionary<string, string> slice, IEnumerable<KeyValuePair<string, string>> upstream, GeneratorTool tool)
+    /// <summary>
+    /// The key of a command agent: its command, the project files the command names (<see cref="CommandFiles"/>), its
+    /// outputs, requirement slice and upstream outputs.
+    /// </summary>
+    public static string OfCommandAgent(
+        AgentDefinition agent,
+        IReadOnlyList<KeyValuePair<string, string>> commandFiles,
+        IReadOnlyDictionary<string, string> slice,
+        IEnumerable<KeyValuePair<string, string>> upstream,
+        GeneratorTool tool)
     {
         var builder = new CacheKeyBuilder()
             .Agent(agent.Name, agent.Version)
             .Tool(tool.Name, tool.Version)
             .Input("command", agent.Command ?? string.Empty)
             .Input("outputs", string.Join("\n", agent.Outputs));
+        foreach (var file in commandFiles)
+        {
+            builder.Input("command-file:" + file.Key, file.Value);
+        }
+
         foreach (var pair in slice)
         {
             builder.Requirement(pair.Key, pair.Value);
@@ -66,7 +80,8 @@ internal static class AgentCacheKeys
         return builder;
     }
 
-    // The unit's templates and, transitively, the catalog templates they declare they include.
+    // The unit's templates and, transitively, the catalog templates they include: those their text includes, built-in
+    // or the project's, and those the built-in catalog declares. The seen set ends include cycles.
     private static IEnumerable<TemplateSource> TemplatesOf(AgentUnit unit, TemplateCatalog catalog)
     {
         var seen = new SortedSet<string>(StringComparer.Ordinal);
@@ -82,6 +97,17 @@ internal static class AgentCacheKeys
             foreach (var dependency in catalog.Describe(name)?.Dependencies ?? default)
             {
                 pending.Push(dependency);
+            }
+
+            if (!catalog.TryGet(name, out var source))
+            {
+                continue;
+            }
+
+            var includes = TemplateIncludes.Of(source);
+            foreach (var included in includes.IncludesAny ? catalog.Names : includes.Names)
+            {
+                pending.Push(included);
             }
         }
 

@@ -117,18 +117,110 @@ public sealed class AgentCacheKeysTests
         Assert.NotEqual(missing, KeyOf(UnitOf("no-such-template"), agent, TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("no-such-template", "text", "no-such-template.scriban", IsBuiltIn: false) })));
     }
 
-    [Fact]
-    public void A_command_agents_key_changes_with_its_command_outputs_slice_and_upstream()
-    {
-        var agent = new AgentDefinition("search-indexer", EquatableArray.Of("backend-developer"), EquatableArray.Of("search."), 1, "1.0.0", false, "node index.js", EquatableArray.Of("search/index.json"));
-        var slice = new Dictionary<string, string>(StringComparer.Ordinal) { ["search.language"] = "en" };
-        var upstream = new[] { new KeyValuePair<string, string>("backend-developer", ContentHash.Of("be")) };
-        var key = AgentCacheKeys.OfCommandAgent(agent, slice, upstream, AgentSamples.Tool);
+    private static readonly AgentDefinition Indexer = new("search-indexer", EquatableArray.Of("backend-developer"), EquatableArray.Of("search."), 1, "1.0.0", false, "sh tools/index.sh", EquatableArray.Of("search/index.json"));
 
-        Assert.Equal(key, AgentCacheKeys.OfCommandAgent(agent, new Dictionary<string, string>(slice, StringComparer.Ordinal), upstream.ToArray(), AgentSamples.Tool));
-        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent with { Command = "node index.js --fast" }, slice, upstream, AgentSamples.Tool));
-        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent with { Outputs = EquatableArray.Of("search/index.json", "search/synonyms.json") }, slice, upstream, AgentSamples.Tool));
-        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent, new Dictionary<string, string>(StringComparer.Ordinal) { ["search.language"] = "de" }, upstream, AgentSamples.Tool));
-        Assert.NotEqual(key, AgentCacheKeys.OfCommandAgent(agent, slice, new[] { new KeyValuePair<string, string>("backend-developer", ContentHash.Of("be, changed")) }, AgentSamples.Tool));
+    private static readonly KeyValuePair<string, string>[] IndexerFiles = { new("tools/index.sh", ContentHash.Of("echo index")) };
+
+    private static readonly Dictionary<string, string> IndexerSlice = new(StringComparer.Ordinal) { ["search.language"] = "en" };
+
+    private static readonly KeyValuePair<string, string>[] IndexerUpstream = { new("backend-developer", ContentHash.Of("be")) };
+
+    private static string IndexerKey(
+        AgentDefinition? agent = null,
+        KeyValuePair<string, string>[]? files = null,
+        Dictionary<string, string>? slice = null,
+        KeyValuePair<string, string>[]? upstream = null,
+        GeneratorTool? tool = null) =>
+        AgentCacheKeys.OfCommandAgent(agent ?? Indexer, files ?? IndexerFiles, slice ?? IndexerSlice, upstream ?? IndexerUpstream, tool ?? AgentSamples.Tool);
+
+    // Every input of a command agent, each changed alone.
+    public static TheoryData<string> CommandAgentInputs => new()
+    {
+        "command", "outputs", "version", "tool", "script content", "another script", "no script", "slice value", "slice key", "upstream output", "upstream agent",
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandAgentInputs))]
+    public void A_command_agents_key_changes_with_each_of_its_inputs(string input)
+    {
+        var changed = input switch
+        {
+            "command" => IndexerKey(agent: Indexer with { Command = "sh tools/index.sh --fast" }),
+            "outputs" => IndexerKey(agent: Indexer with { Outputs = EquatableArray.Of("search/index.json", "search/synonyms.json") }),
+            "version" => IndexerKey(agent: Indexer with { Version = "1.0.1" }),
+            "tool" => IndexerKey(tool: AgentSamples.Tool with { Version = "9.9.9" }),
+            "script content" => IndexerKey(files: new[] { new KeyValuePair<string, string>("tools/index.sh", ContentHash.Of("echo index --all")) }),
+            "another script" => IndexerKey(files: IndexerFiles.Append(new KeyValuePair<string, string>("tools/words.txt", ContentHash.Of("a b"))).ToArray()),
+            "no script" => IndexerKey(files: Array.Empty<KeyValuePair<string, string>>()),
+            "slice value" => IndexerKey(slice: new Dictionary<string, string>(StringComparer.Ordinal) { ["search.language"] = "de" }),
+            "slice key" => IndexerKey(slice: new Dictionary<string, string>(IndexerSlice, StringComparer.Ordinal) { ["search.stemming"] = "on" }),
+            "upstream output" => IndexerKey(upstream: new[] { new KeyValuePair<string, string>("backend-developer", ContentHash.Of("be, changed")) }),
+            "upstream agent" => IndexerKey(upstream: IndexerUpstream.Append(new KeyValuePair<string, string>("frontend-developer", ContentHash.Of("fe"))).ToArray()),
+            _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
+        };
+
+        Assert.NotEqual(IndexerKey(), changed);
+    }
+
+    [Fact]
+    public void A_command_agents_key_is_the_same_for_the_same_inputs()
+    {
+        var key = IndexerKey();
+
+        Assert.True(CacheKeyBuilder.IsWellFormed(key));
+        Assert.Equal(key, IndexerKey(files: IndexerFiles.ToArray(), slice: new Dictionary<string, string>(IndexerSlice, StringComparer.Ordinal), upstream: IndexerUpstream.ToArray()));
+    }
+
+    private static AgentUnit UnitRendering(string template) =>
+        new("custom", AgentUnit.ProjectUnitName, EquatableArray.Of(new AgentArtifact("custom", template, "out.txt", ArtifactScope.Project)), ProjectModel, null);
+
+    private static readonly AgentDefinition Custom = new("custom", default, default, 1, "1.0.0", false, null, default);
+
+    private static TemplateCatalog UserTemplates(params (string Name, string Text)[] templates) =>
+        TemplateCatalog.BuiltIn.With(templates.Select(template => new TemplateSource(template.Name, template.Text, template.Name + ".scriban", IsBuiltIn: false)));
+
+    // What a unit rendering the project template "page" reads, each changed alone: the template, what it includes,
+    // what that includes, and (for an include by a computed name) any template.
+    public static TheoryData<string, string, string, string, string> TemplateInputs => new()
+    {
+        // page, header, footer before; the one template changed; its new text
+        { "{{ include 'header' }}", "H", "F", "page", "{{ include 'header' }}!" },
+        { "{{ include 'header' }}", "H", "F", "header", "H2" },
+        { "{{ include 'header' }}", "{{ include 'footer' }}", "F", "footer", "F2" },
+        { "{{ include 'header' }}", "{{ include 'page' }}", "F", "header", "{{ include 'page' }}!" },
+        { "{{ name = 'footer'; include name }}", "H", "F", "footer", "F2" },
+        { "{{ include 'header' }}", "H", "F", "csharp-crud-map", "{{ 'changed' }}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TemplateInputs))]
+    public void A_units_key_follows_every_include_of_the_project_templates(string page, string header, string footer, string changed, string text)
+    {
+        var unit = UnitRendering("page");
+        var before = UserTemplates(("page", page), ("header", header), ("footer", footer));
+        var after = before.With(new[] { new TemplateSource(changed, text, changed + ".scriban", IsBuiltIn: false) });
+
+        var key = KeyOf(unit, Custom, before);
+
+        if (changed == "csharp-crud-map")
+        {
+            // A template nothing here includes: the key stays.
+            Assert.Equal(key, KeyOf(unit, Custom, after));
+        }
+        else
+        {
+            Assert.NotEqual(key, KeyOf(unit, Custom, after));
+        }
+    }
+
+    [Fact]
+    public void A_project_template_overriding_a_built_in_one_is_followed_through_its_own_includes()
+    {
+        // The override includes a project template the built-in one never did.
+        var unit = UnitRendering("frontend-theme");
+        var before = UserTemplates(("frontend-theme", "{{ include 'brand' }}"), ("brand", "blue"));
+        var after = UserTemplates(("frontend-theme", "{{ include 'brand' }}"), ("brand", "green"));
+
+        Assert.NotEqual(KeyOf(unit, Custom, before), KeyOf(unit, Custom, after));
     }
 }

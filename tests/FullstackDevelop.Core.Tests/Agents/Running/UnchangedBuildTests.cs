@@ -22,24 +22,41 @@ public sealed class UnchangedBuildTests : IDisposable
 
     public void Dispose() => _sandbox.Dispose();
 
+    private static readonly KeyValuePair<string, IReadOnlyList<KeyValuePair<string, string>>>[] NoCommandFiles = [];
+
+    [Fact]
+    public void The_inputs_hash_changes_with_a_command_agents_script()
+    {
+        var requirements = RequirementsHash.Compute(RequirementsJson.Write(Bookstore));
+        var tool = new GeneratorTool("FullstackDevelop", "1.0.0");
+        KeyValuePair<string, IReadOnlyList<KeyValuePair<string, string>>>[] Script(string content) =>
+            [new("price-feed", [new("tools/prices.sh", Hashing.ContentHash.Of(content))])];
+
+        var hash = BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", Script("echo 1"));
+
+        Assert.Equal(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", Script("echo 1")));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", Script("echo 2")));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles));
+    }
+
     [Fact]
     public void The_inputs_hash_changes_with_the_requirements_the_tool_any_template_and_the_root_namespace_and_only_with_them()
     {
         var requirements = RequirementsHash.Compute(RequirementsJson.Write(Bookstore));
         var tool = new GeneratorTool("FullstackDevelop", "1.0.0");
-        var hash = BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore");
+        var hash = BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles);
 
-        Assert.Equal(hash, BuildInputsHash.Of(requirements, new GeneratorTool("FullstackDevelop", "1.0.0"), TemplateCatalog.BuiltIn.With(Array.Empty<TemplateSource>()), "Bookstore"));
+        Assert.Equal(hash, BuildInputsHash.Of(requirements, new GeneratorTool("FullstackDevelop", "1.0.0"), TemplateCatalog.BuiltIn.With(Array.Empty<TemplateSource>()), "Bookstore", NoCommandFiles));
         var changed = BuildSandbox.WithRequirement(Bookstore, "ui.theme", "high-contrast");
-        Assert.NotEqual(hash, BuildInputsHash.Of(RequirementsHash.Compute(RequirementsJson.Write(changed)), tool, TemplateCatalog.BuiltIn, "Bookstore"));
-        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool with { Version = "1.0.1" }, TemplateCatalog.BuiltIn, "Bookstore"));
-        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Shop"));
+        Assert.NotEqual(hash, BuildInputsHash.Of(RequirementsHash.Compute(RequirementsJson.Write(changed)), tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool with { Version = "1.0.1" }, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Shop", NoCommandFiles));
 
         // A project template, whether it replaces a built-in one or adds a new one, is an input.
         var replaced = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "// mine\n", "frontend-theme.scriban", IsBuiltIn: false) });
         var added = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("release-notes", "notes\n", "release-notes.scriban", IsBuiltIn: false) });
-        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, replaced, "Bookstore"));
-        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, added, "Bookstore"));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, replaced, "Bookstore", NoCommandFiles));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, added, "Bookstore", NoCommandFiles));
     }
 
     [Fact(Timeout = 30_000)]
