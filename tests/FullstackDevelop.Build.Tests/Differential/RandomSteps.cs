@@ -368,7 +368,8 @@ internal sealed class RandomSteps
         return "copied the .generated version over " + path;
     }
 
-    // The memory cache goes too (a new build process), and a few output files, so the damaged entries are looked up.
+    // Mostly the entries of the agents' current keys (ac/<key>, named in the last report), else any file of the cache;
+    // then a new build process and, half the time, an empty output folder, so the agents look the damaged entries up.
     private string? DamageCache(bool corrupt)
     {
         var cache = _project.Options.CacheFolder!;
@@ -378,10 +379,16 @@ internal sealed class RandomSteps
             return null;
         }
 
+        var current = BuildReport.Read(_project.Options.ReportPath).Agents
+            .Select(agent => Path.Combine(cache, "ac", agent.CacheKey ?? string.Empty))
+            .Where(entries.Contains)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var damaged = new List<string>();
         for (var i = 1 + _random.Next(3); i > 0 && entries.Count > 0; i--)
         {
-            var entry = Pick(entries);
+            var entry = current.Count > 0 && _random.Next(4) > 0 ? Pick(current) : Pick(entries);
+            current.Remove(entry);
             entries.Remove(entry);
             if (corrupt)
             {
@@ -398,16 +405,8 @@ internal sealed class RandomSteps
         }
 
         _project.NewProcess();
-        var deleted = new List<string>();
-        for (var i = _random.Next(4); i > 0; i--)
-        {
-            if (DeleteOutputFile() is { } path)
-            {
-                deleted.Add(path);
-            }
-        }
-
-        return string.Join(", ", damaged) + "; new process; deleted outputs [" + string.Join(", ", deleted) + "]";
+        var emptied = _random.Next(2) == 0 && DeleteOutputFolder() is not null;
+        return string.Join(", ", damaged) + "; new process" + (emptied ? "; output folder deleted" : string.Empty);
     }
 
     private string DisableAgents(int step)
