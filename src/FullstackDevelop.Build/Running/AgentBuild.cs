@@ -60,7 +60,8 @@ public static class AgentBuild
         CancellationToken cancellationToken)
     {
         var store = new BuildStateStore(Path.Combine(options.WorkingDirectory, StateFileName));
-        var state = store.Load();
+        var outputFolder = Path.GetFullPath(options.OutputFolder);
+        var state = LeaveMovedOutputFolder(store.Load(), outputFolder, log);
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
         var commandFiles = snapshot.Requirements.Agents
@@ -85,7 +86,8 @@ public static class AgentBuild
         };
 
         // Same inputs as the last clean build and its files untouched: no agent is asked, nothing is written but the report.
-        if (state is not null && state.InputsHash == inputsHash && previousOutputs!.AllUnchanged()
+        // A state that does not know its output folder is saved again, so that a later move of the folder is noticed.
+        if (state is not null && state.InputsHash == inputsHash && state.OutputFolder is not null && previousOutputs!.AllUnchanged()
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
             var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
@@ -108,7 +110,7 @@ public static class AgentBuild
 
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
-        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null));
+        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder));
         return Finish(result, write, disk.Repairs, writtenFiles, store, options, log);
     }
 
@@ -131,6 +133,31 @@ public static class AgentBuild
             .ToList();
         return new AgentBuildOutcome(result.Succeeded, fileWrites, result);
     }
+
+    // After FullstackOutputPath changed, the files the last build wrote in the old folder are deleted as a clean would
+    // (an edited one stays, with FSD1202), and the build starts in the new folder as if it had written nothing yet.
+    private static BuildState? LeaveMovedOutputFolder(BuildState? state, string outputFolder, IBuildLog log)
+    {
+        if (state?.OutputFolder is not { } previousFolder || SameFolder(previousFolder, outputFolder))
+        {
+            return state;
+        }
+
+        var left = ArtifactWriter.Write(previousFolder, new Dictionary<string, byte[]>(StringComparer.Ordinal), state.WrittenFiles);
+        foreach (var warning in left.Warnings)
+        {
+            log.LogWarning(warning.Code, ArtifactPath.Resolve(previousFolder, warning.File), warning.Message);
+        }
+
+        log.LogMessage($"FullstackDevelop: the output folder moved from {previousFolder}; {left.Deleted.Count} artifact(s) deleted there.", important: false);
+        return new BuildState(state.SnapshotJson, new Dictionary<string, AgentState>(StringComparer.Ordinal), state.History, new Dictionary<string, string>(StringComparer.Ordinal), null, outputFolder);
+    }
+
+    private static bool SameFolder(string first, string second) =>
+        string.Equals(
+            first.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+            second.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar),
+            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static Dictionary<string, PreviousAgentOutput> PreviousOutputsOf(BuildState state) =>
         state.Agents.ToDictionary(

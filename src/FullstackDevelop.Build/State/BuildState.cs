@@ -21,14 +21,17 @@ public sealed class BuildState
     /// ordinally, so the caller passes them in one normal form (for example relative to the output folder, with '/').
     /// </param>
     /// <param name="inputsHash">The hash of the build's inputs when every agent succeeded; null otherwise.</param>
+    /// <param name="outputFolder">The full path of the folder <paramref name="writtenFiles"/> are in; null when not known.</param>
     public BuildState(
         string snapshotJson,
         IReadOnlyDictionary<string, AgentState> agents,
         AgentHistory history,
         IReadOnlyDictionary<string, string> writtenFiles,
-        string? inputsHash = null)
+        string? inputsHash = null,
+        string? outputFolder = null)
     {
         InputsHash = inputsHash;
+        OutputFolder = outputFolder;
         SnapshotJson = snapshotJson;
         Agents = agents.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         History = history;
@@ -40,6 +43,12 @@ public sealed class BuildState
     /// that the next build with the same hash and every file in place knows at once it has nothing to do; null otherwise.
     /// </summary>
     public string? InputsHash { get; }
+
+    /// <summary>
+    /// The full path of the output folder <see cref="WrittenFiles"/> are in, so that a build with another
+    /// <c>FullstackOutputPath</c> can remove them; null in a state saved before it was recorded.
+    /// </summary>
+    public string? OutputFolder { get; }
 
     /// <summary>The canonical requirements snapshot of the build that saved this state: the next build's <em>previous</em> requirements.</summary>
     public string SnapshotJson { get; }

@@ -40,6 +40,11 @@ internal static class BuildStateJson
                 writer.WriteString("inputsHash", state.InputsHash);
             }
 
+            if (state.OutputFolder is not null)
+            {
+                writer.WriteString("outputFolder", state.OutputFolder);
+            }
+
             writer.WriteStartObject("agents");
             foreach (var agent in Sorted(state.Agents))
             {
@@ -108,7 +113,8 @@ internal static class BuildStateJson
                 Entries(root.GetProperty("agents"), ReadAgent),
                 new AgentHistory(Entries(root.GetProperty("durationTicks"), Durations)),
                 Entries(root.GetProperty("writtenFiles"), Text),
-                root.TryGetProperty("inputsHash", out var inputsHash) ? inputsHash.GetString() : null);
+                root.TryGetProperty("inputsHash", out var inputsHash) ? inputsHash.GetString() : null,
+                root.TryGetProperty("outputFolder", out var outputFolder) ? Text(outputFolder) : null);
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using FullstackDevelop.Build.Output;
 using FullstackDevelop.Build.Running;
 using FullstackDevelop.Build.Tests.TestSupport;
 using FullstackDevelop.Core.Caching;
@@ -52,10 +53,32 @@ public sealed class AgentBuildSettingsTests : IDisposable
 
         // Only a new output folder has files to write; the other settings leave every file as it was.
         Assert.Equal(setting != "output path", report.RootElement.GetProperty("upToDate").GetBoolean());
+        if (setting == "output path")
+        {
+            // The old folder's files are no longer produced there: removed as a clean would, the folder itself kept.
+            Assert.Empty(Directory.EnumerateFileSystemEntries(before.OutputFolder));
+        }
     }
 
-    private static Task<AgentBuildOutcome> BuildAsync(AgentBuildOptions options) =>
-        AgentBuild.RunAsync(options, TaskFolder.Snapshot(SampleRequirements.Shop()), new MemoryResultCache(), new ParsedTemplateCache(256), new RecordingBuildLog(), CancellationToken.None);
+    [Fact(Timeout = 60_000)]
+    public async Task A_file_edited_in_the_old_output_folder_stays_when_the_folder_moves()
+    {
+        var before = _folder.Options;
+        await BuildAsync(before);
+        var edited = Path.Combine(before.OutputFolder, "docs", "requirements.md");
+        File.WriteAllText(edited, "# Our notes\n");
+        var log = new RecordingBuildLog();
+
+        await BuildAsync(before with { OutputFolder = _folder.Combine("generated") }, log);
+
+        Assert.Equal("# Our notes\n", File.ReadAllText(edited));
+        Assert.Equal(new[] { "docs/requirements.md" }, FilesUnder(before.OutputFolder).Select(file => file.Path));
+        var warning = Assert.Single(log.Warnings);
+        Assert.Equal((ArtifactWarningCodes.EditedStaleFileKept, edited), (warning.Code, warning.File));
+    }
+
+    private static Task<AgentBuildOutcome> BuildAsync(AgentBuildOptions options, RecordingBuildLog? log = null) =>
+        AgentBuild.RunAsync(options, TaskFolder.Snapshot(SampleRequirements.Shop()), new MemoryResultCache(), new ParsedTemplateCache(256), log ?? new RecordingBuildLog(), CancellationToken.None);
 
     private static (string Path, string Text)[] FilesUnder(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

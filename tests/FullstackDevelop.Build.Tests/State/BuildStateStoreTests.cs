@@ -25,6 +25,7 @@ public sealed class BuildStateStoreTests : IDisposable
         Assert.NotNull(actual);
         Assert.Equal(expected.SnapshotJson, actual.SnapshotJson);
         Assert.Equal(expected.InputsHash, actual.InputsHash);
+        Assert.Equal(expected.OutputFolder, actual.OutputFolder);
         Assert.Equal(expected.Agents.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.Agents.OrderBy(pair => pair.Key, StringComparer.Ordinal));
         Assert.Equal(expected.History.Durations.Keys.Order(StringComparer.Ordinal), actual.History.Durations.Keys.Order(StringComparer.Ordinal));
         foreach (var agent in expected.History.Durations.Keys)
@@ -40,6 +41,17 @@ public sealed class BuildStateStoreTests : IDisposable
     {
         var store = Store();
         var state = SampleStates.Shop();
+
+        store.Save(state);
+
+        AssertSameState(state, store.Load());
+    }
+
+    [Fact]
+    public void TheOutputFolderRoundTrips()
+    {
+        var store = Store();
+        var state = new BuildState(SampleRequirements.ShopJson(), new Dictionary<string, AgentState>(), AgentHistory.Empty, new Dictionary<string, string>(), null, _folder.Combine("fullstack"));
 
         store.Save(state);
 
