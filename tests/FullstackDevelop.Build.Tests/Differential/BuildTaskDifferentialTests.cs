@@ -30,8 +30,8 @@ public sealed class BuildTaskDifferentialTests
     {
         var seed = DifferentialSettings.Seed;
         var model = new RequirementsModel();
-        var oracle = new OutputOracle();
         using var project = new DifferentialProject();
+        var oracle = new OutputOracle(project.Options.OutputFolder);
         var steps = new RandomSteps(seed, model, project, oracle);
         steps.Start();
         var history = new List<string>();
@@ -78,6 +78,7 @@ public sealed class BuildTaskDifferentialTests
     {
         var snapshot = model.Snapshot();
         var folder = project.Options.OutputFolder;
+        var leftBefore = folder == oracle.Folder ? null : FolderContents.Read(oracle.Folder);
         var before = FolderContents.Read(folder);
         var runsBefore = project.CommandRuns;
         var log = new RecordingBuildLog();
@@ -85,7 +86,7 @@ public sealed class BuildTaskDifferentialTests
         var after = FolderContents.Read(folder);
         var report = BuildReport.Read(project.Options.ReportPath);
         var clean = await project.CleanBuildAsync(snapshot);
-        var expected = oracle.Expect(clean.Files);
+        var expected = oracle.Expect(folder, before, clean.Files, leftBefore);
 
         var problems = new List<string>();
         if (!outcome.Succeeded || log.Errors.Count > 0 || clean.Log.Errors.Count > 0)
@@ -93,30 +94,38 @@ public sealed class BuildTaskDifferentialTests
             problems.Add("errors: " + string.Join(" | ", log.Errors.Concat(clean.Log.Errors).Select(error => error.Code + " " + error.Text)));
         }
 
-        problems.AddRange(FolderContents.Differences(expected.Files, after).Select(difference => "output folder, " + difference));
-        problems.AddRange(WarningProblems(log, folder, expected, oracle));
-        problems.AddRange(FileCountProblems(report, expected, before, after));
+        problems.AddRange(FolderContents.Differences(expected.Current.Files, after).Select(difference => "output folder, " + difference));
+        if (expected.Left is { } left)
+        {
+            problems.AddRange(FolderContents.Differences(left.Files, FolderContents.Read(left.Folder)).Select(difference => "output folder moved from, " + difference));
+        }
+
+        problems.AddRange(WarningProblems(log, expected));
+        problems.AddRange(FileCountProblems(report, expected.Current, before, after));
         problems.AddRange(AgentProblems(report, clean.Report, project.CommandRuns - runsBefore));
-        problems.AddRange(SummaryProblems(log, report, expected, before, after));
+        problems.AddRange(SummaryProblems(log, report, expected.Current, before, after));
         problems.AddRange(RepairProblems(log, report, project.TakeRepairedCacheFiles()));
         oracle.Built(expected);
-        totals.Add(report, expected);
+        totals.Add(report, expected.Current);
         return problems.Count == 0 ? null : string.Join(Environment.NewLine, problems);
     }
 
-    // Exactly the kept edits have an FSD1201 warning; FSD1202 only for unowned files the build no longer produces.
-    private static IEnumerable<string> WarningProblems(RecordingBuildLog log, string folder, OutputExpectation expected, OutputOracle oracle)
+    // Exactly the kept edits have an FSD1201 warning, exactly the kept stale files (here or in a folder moved from) FSD1202.
+    private static IEnumerable<string> WarningProblems(RecordingBuildLog log, OutputExpectation expected)
     {
-        var byCode = log.Warnings.ToLookup(warning => warning.Code, warning => Relative(folder, warning.File));
+        var byCode = log.Warnings.ToLookup(warning => warning.Code, warning => warning.File is null ? string.Empty : Path.GetFullPath(warning.File));
         var edited = byCode[ArtifactWarningCodes.EditedFileKept].Order(StringComparer.Ordinal).ToList();
-        if (!edited.SequenceEqual(expected.EditedKept.Order(StringComparer.Ordinal)))
+        var expectedEdited = expected.Current.EditedKept.Select(path => Path.GetFullPath(ArtifactPath.Resolve(expected.Current.Folder, path))).Order(StringComparer.Ordinal).ToList();
+        if (!edited.SequenceEqual(expectedEdited))
         {
-            yield return "FSD1201 warnings for [" + string.Join(", ", edited) + "], expected for [" + string.Join(", ", expected.EditedKept) + "]";
+            yield return "FSD1201 warnings for [" + string.Join(", ", edited) + "], expected for [" + string.Join(", ", expectedEdited) + "]";
         }
 
-        foreach (var stale in byCode[ArtifactWarningCodes.EditedStaleFileKept].Where(path => path is null || !oracle.Unowned.ContainsKey(path) || expected.Placed.Contains(path)))
+        var stale = byCode[ArtifactWarningCodes.EditedStaleFileKept].Order(StringComparer.Ordinal).ToList();
+        var expectedStale = expected.StaleKeptPaths.Order(StringComparer.Ordinal).ToList();
+        if (!stale.SequenceEqual(expectedStale))
         {
-            yield return "FSD1202 for " + stale + ", which is not an edited file the build no longer produces";
+            yield return "FSD1202 warnings for [" + string.Join(", ", stale) + "], expected for [" + string.Join(", ", expectedStale) + "]";
         }
 
         foreach (var other in log.Warnings.Where(warning => warning.Code is not ArtifactWarningCodes.EditedFileKept and not ArtifactWarningCodes.EditedStaleFileKept))
@@ -126,10 +135,10 @@ public sealed class BuildTaskDifferentialTests
     }
 
     // The one important line says what the report says, and "up to date" exactly when nothing ran or changed on disk.
-    private static IEnumerable<string> SummaryProblems(RecordingBuildLog log, BuildReport report, OutputExpectation expected, SortedDictionary<string, byte[]> before, SortedDictionary<string, byte[]> after)
+    private static IEnumerable<string> SummaryProblems(RecordingBuildLog log, BuildReport report, FolderExpectation expected, SortedDictionary<string, byte[]> before, SortedDictionary<string, byte[]> after)
     {
         var summary = log.Messages.Where(message => message.Important).Select(message => message.Text).ToList();
-        var untouched = report.AgentsRun == 0 && expected.EditedKept.Count == 0 && log.Warnings.Count == 0
+        var untouched = report.AgentsRun == 0 && expected.EditedKept.Count == 0 && expected.StaleKept.Count == 0
             && after.Count == before.Count && after.All(file => before.TryGetValue(file.Key, out var old) && old.AsSpan().SequenceEqual(file.Value));
         if (report.UpToDate != untouched)
         {
@@ -163,7 +172,7 @@ public sealed class BuildTaskDifferentialTests
 
     // The report's file counts are what changed on disk: placed files that were already right are unchanged, the other
     // placed ones written, and every file gone from the folder deleted.
-    private static IEnumerable<string> FileCountProblems(BuildReport report, OutputExpectation expected, SortedDictionary<string, byte[]> before, SortedDictionary<string, byte[]> after)
+    private static IEnumerable<string> FileCountProblems(BuildReport report, FolderExpectation expected, SortedDictionary<string, byte[]> before, SortedDictionary<string, byte[]> after)
     {
         var unchanged = expected.Placed.Count(path => before.TryGetValue(path, out var old) && after.TryGetValue(path, out var now) && old.AsSpan().SequenceEqual(now));
         var written = expected.Placed.Count - unchanged;
@@ -217,7 +226,7 @@ public sealed class BuildTaskDifferentialTests
 
         public int CacheRepairs { get; private set; }
 
-        public void Add(BuildReport report, OutputExpectation expected)
+        public void Add(BuildReport report, FolderExpectation expected)
         {
             Builds++;
             AgentsRun += report.AgentsRun;
@@ -226,7 +235,4 @@ public sealed class BuildTaskDifferentialTests
             CacheRepairs += report.CacheRepairs;
         }
     }
-
-    private static string? Relative(string folder, string? file) =>
-        file is null ? null : Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
 }

@@ -10,7 +10,7 @@ namespace FullstackDevelop.Build.Tests.Differential;
 
 /// <summary>
 /// Applies random steps, from one seed, to a project's requirements, files, settings, output folder, caches and state,
-/// telling the oracle what the user did to the output folder. A step that cannot apply (removing the last entity) is
+/// telling the oracle when the state is lost. A step that cannot apply (removing the last entity) is
 /// drawn again, so the same seed always gives the same sequence.
 /// </summary>
 internal sealed class RandomSteps
@@ -34,6 +34,7 @@ internal sealed class RandomSteps
     private readonly RequirementsModel _model;
     private readonly DifferentialProject _project;
     private readonly OutputOracle _oracle;
+    private readonly List<string> _outputFolders = [];
 
     public RandomSteps(int seed, RequirementsModel model, DifferentialProject project, OutputOracle oracle)
     {
@@ -309,7 +310,6 @@ internal sealed class RandomSteps
 
         var path = Pick(files);
         File.Delete(ArtifactPath.Resolve(_project.Options.OutputFolder, path));
-        _oracle.Deleted(path);
         return path;
     }
 
@@ -321,7 +321,6 @@ internal sealed class RandomSteps
         }
 
         Directory.Delete(_project.Options.OutputFolder, recursive: true);
-        _oracle.FolderEmptied();
         return _project.Options.OutputFolder;
     }
 
@@ -339,7 +338,6 @@ internal sealed class RandomSteps
         var path = Pick(editable);
         var content = files[path].Concat(Encoding.UTF8.GetBytes("\nhand edit at step " + step.ToString(CultureInfo.InvariantCulture) + "\n")).ToArray();
         File.WriteAllBytes(ArtifactPath.Resolve(_project.Options.OutputFolder, path), content);
-        _oracle.HandEdited(path, content);
         return path;
     }
 
@@ -347,7 +345,8 @@ internal sealed class RandomSteps
     private string? ResolveEditedFile()
     {
         var folder = _project.Options.OutputFolder;
-        var resolvable = _oracle.Unowned.Keys.Where(path => File.Exists(ArtifactPath.Resolve(folder, ArtifactPath.GeneratedSibling(path)))).ToList();
+        var files = FolderContents.Read(folder);
+        var resolvable = files.Keys.Where(path => files.ContainsKey(ArtifactPath.GeneratedSibling(path))).ToList();
         if (resolvable.Count == 0)
         {
             return null;
@@ -358,13 +357,10 @@ internal sealed class RandomSteps
         if (_random.Next(2) == 0)
         {
             File.Delete(full);
-            _oracle.Deleted(path);
             return "deleted " + path;
         }
 
-        var content = File.ReadAllBytes(ArtifactPath.Resolve(folder, ArtifactPath.GeneratedSibling(path)));
-        File.WriteAllBytes(full, content);
-        _oracle.HandEdited(path, content);
+        File.WriteAllBytes(full, files[ArtifactPath.GeneratedSibling(path)]);
         return "copied the .generated version over " + path;
     }
 
@@ -429,7 +425,7 @@ internal sealed class RandomSteps
         }
 
         File.Delete(_project.StatePath);
-        _oracle.StateLost(FolderContents.Read(_project.Options.OutputFolder));
+        _oracle.StateLost();
         return _project.StatePath;
     }
 
@@ -448,11 +444,18 @@ internal sealed class RandomSteps
         return next;
     }
 
+    // A new folder, or back to one used before, where the move away left the edited files.
     private string SwitchOutputFolder(int step)
     {
-        _project.Options = _project.Options with { OutputFolder = _project.NewOutputFolder(step) };
-        _oracle.FolderEmptied();
-        return _project.Options.OutputFolder;
+        if (!_outputFolders.Contains(_project.Options.OutputFolder))
+        {
+            _outputFolders.Add(_project.Options.OutputFolder);
+        }
+
+        var earlier = _outputFolders.Where(folder => folder != _project.Options.OutputFolder).ToList();
+        var next = earlier.Count > 0 && _random.Next(2) == 0 ? Pick(earlier) : _project.NewOutputFolder(step);
+        _project.Options = _project.Options with { OutputFolder = next };
+        return next;
     }
 
     private string NewBuildProcess()
