@@ -63,11 +63,14 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain(project.OutputFiles().Keys, path => path.Contains(".generated", StringComparison.Ordinal));
         Assert.Contains("Isbn", Encoding.UTF8.GetString(project.OutputFiles()["database/tables/Products.sql"]), StringComparison.Ordinal);
 
-        // A Fullstack* property: the artifacts go to the new folder, restored from the cache without running an agent.
+        // A Fullstack* property: the artifacts move to the new folder, restored from the cache without running an agent,
+        // and leave the old one as a clean would.
+        var beforeMove = project.OutputFiles();
         var moved = await project.BuildWithAsync("-p:FullstackOutputPath=generated/");
         Assert.Equal(0, project.Report().AgentsRun);
         Assert.False(project.Report().UpToDate);
-        AssertSameFiles(project.OutputFiles(), AgentProject.FilesUnder(Path.Combine(project.Root, "generated")));
+        AssertSameFiles(beforeMove, AgentProject.FilesUnder(Path.Combine(project.Root, "generated")));
+        Assert.Empty(project.OutputFiles());
         Assert.Single(SummaryLines(moved.Output));
 
         // The command agent's script is part of its key: editing it re-runs the agent, and only it.
@@ -80,6 +83,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal("ran", report.StatusOf("price-feed"));
         Assert.Equal(new[] { "price-feed" }, report.AgentsWithStatus("ran"));
         Assert.Equal("{\"currency\":\"USD\"}\n", Encoding.UTF8.GetString(project.OutputFiles()["prices/feed.json"]));
+        Assert.Empty(AgentProject.FilesUnder(Path.Combine(project.Root, "generated")));
     }
 
     [Fact]
@@ -100,7 +104,7 @@ public sealed class IncrementalBuildTests
     }
 
     private static string[] SummaryLines(string output) =>
-        output.Split('\n').Select(line => line.Trim()).Where(line => SummaryLine.IsMatch(line)).Select(line => line[line.IndexOf("FullstackDevelop:", StringComparison.Ordinal)..]).Distinct().ToArray();
+        output.Split('\n').Select(line => line.Trim()).Where(line => SummaryLine.IsMatch(line)).Select(line => line[line.IndexOf("FullstackDevelop:", StringComparison.Ordinal)..]).ToArray();
 
     private static void AssertSameFiles(System.Collections.Generic.SortedDictionary<string, byte[]> expected, System.Collections.Generic.SortedDictionary<string, byte[]> actual)
     {

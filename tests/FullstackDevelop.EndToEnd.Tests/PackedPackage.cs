@@ -37,15 +37,31 @@ public sealed class PackedPackage : IDisposable
     /// Makes <paramref name="folder"/> restore from <see cref="Feed"/> only, into a packages folder of its own, so no
     /// machine-wide source or cache takes part. Returns the environment its <c>dotnet</c> commands need.
     /// </summary>
-    public Dictionary<string, string> PrepareConsumer(string folder)
+    /// <param name="folder">The consumer's folder.</param>
+    /// <param name="targetingPacks">
+    /// True to let every other package (the targeting packs of a framework the SDK does not bring, for a multi-targeted
+    /// project) come from nuget.org; FullstackDevelop still comes from <see cref="Feed"/> only.
+    /// </param>
+    public Dictionary<string, string> PrepareConsumer(string folder, bool targetingPacks = false)
     {
+        var nuGetOrg = targetingPacks ? """<add key="nuget.org" value="https://api.nuget.org/v3/index.json" />""" : string.Empty;
+        var mapping = targetingPacks
+            ? """
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="FullstackDevelop" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+              """
+            : string.Empty;
         File.WriteAllText(System.IO.Path.Combine(folder, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="local" value="{Feed}" />
+                {nuGetOrg}
               </packageSources>
+              {mapping}
             </configuration>
             """);
         return new Dictionary<string, string> { ["NUGET_PACKAGES"] = System.IO.Path.Combine(folder, ".packages") };

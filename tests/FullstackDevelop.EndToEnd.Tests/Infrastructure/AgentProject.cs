@@ -68,7 +68,7 @@ internal sealed class AgentProject : IDisposable
         CacheFolder = cacheFolder ?? _directory.Combine("cache");
         var frameworks = targetFrameworks.Length == 0 ? new[] { "net10.0" } : targetFrameworks;
         ReportPath = _directory.Combine("obj", "Debug", frameworks[0], "fullstack", "fullstack-report.json");
-        _environment = package.PrepareConsumer(_directory.Path);
+        _environment = package.PrepareConsumer(_directory.Path, targetingPacks: frameworks.Length > 1);
         Write("Shop.csproj", Project
             .Replace("$(TargetFrameworkProperty)", frameworks.Length == 1 ? "TargetFramework" : "TargetFrameworks", StringComparison.Ordinal)
             .Replace("$(TargetFrameworks)", string.Join(";", frameworks), StringComparison.Ordinal)
