@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace FullstackDevelop.Generators.Tests;
@@ -130,9 +131,40 @@ public sealed class ErrorToleranceTests
         }
     }
 
-    private static GeneratorOutcome Generate(string requirements) => GeneratorHarness.Run(
-        GeneratorHarness.CreateDriver("Shop"),
-        GeneratorHarness.Compile(new[] { new SourceFile("Requirements.cs", requirements), new SourceFile("Program.cs", Program) }, "Shop", web: true));
+    [Fact]
+    public void Making_an_error_and_fixing_it_in_one_driver_gives_what_a_fresh_driver_gives_at_each_step()
+    {
+        var steps = new[]
+        {
+            Requirements,
+            Edit(Requirements, "public class Author { public int Id", "public class Author { public int Number"),
+            Edit(Requirements, "\"backend-developer\"", "\"nope\""),
+            Edit(Requirements, "public string Title", "[System.ComponentModel.DataAnnotations.MaxLength(0)] public string Title"),
+            Requirements,
+        };
+        var compilation = Compile(steps[0]);
+        var driver = GeneratorHarness.CreateDriver("Shop");
+        foreach (var step in steps)
+        {
+            var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Requirements.cs");
+            compilation = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(step, GeneratorHarness.ParseOptions, "Requirements.cs"));
+            var incremental = GeneratorHarness.Run(driver, compilation);
+            driver = incremental.Driver;
+
+            var fresh = GeneratorHarness.Run(GeneratorHarness.CreateDriver("Shop"), compilation);
+
+            Assert.Equal(Sources(fresh), Sources(incremental));
+            Assert.Equal(fresh.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+        }
+    }
+
+    private static GeneratorOutcome Generate(string requirements) => GeneratorHarness.Run(GeneratorHarness.CreateDriver("Shop"), Compile(requirements));
+
+    private static CSharpCompilation Compile(string requirements) =>
+        GeneratorHarness.Compile(new[] { new SourceFile("Requirements.cs", requirements), new SourceFile("Program.cs", Program) }, "Shop", web: true);
+
+    private static string[] Sources(GeneratorOutcome outcome) =>
+        outcome.Result.GeneratedSources.Select(source => source.HintName + "\n" + source.SourceText).OrderBy(text => text, StringComparer.Ordinal).ToArray();
 
     private static object[] Case(string id, string marker, string[] generatedEntities, params (string Find, string Replace)[] edits) =>
         new object[] { id, marker, generatedEntities, edits };
