@@ -132,6 +132,23 @@ public sealed class ErrorToleranceTests
     }
 
     [Fact]
+    public void While_the_project_name_is_missing_the_api_keeps_its_names_from_the_root_namespace()
+    {
+        var source = Edit(Requirements, "FullstackProject(\"Shop\")", "FullstackProject()");
+
+        var outcome = Generate(source);
+
+        var diagnostic = Assert.Single(outcome.WarningsAndErrors);
+        Assert.Equal("FSD0001", diagnostic.Id);
+        Assert.NotNull(outcome.Output.GetTypeByMetadataName("Shop.ShopBackendExtensions"));
+        Assert.All(AllEntities, entity => Assert.NotNull(outcome.Output.GetTypeByMetadataName("Shop.Api." + entity + "Endpoints")));
+
+        // C# reports the missing argument; the program that calls the API, and the generated code, have no error.
+        Assert.DoesNotContain(outcome.CompilationProblems(), d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath != "Requirements.cs");
+        Assert.Contains(outcome.CompilationProblems(), d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == "Requirements.cs");
+    }
+
+    [Fact]
     public void Making_an_error_and_fixing_it_in_one_driver_gives_what_a_fresh_driver_gives_at_each_step()
     {
         var steps = new[]
