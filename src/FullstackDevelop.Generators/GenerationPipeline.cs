@@ -43,29 +43,27 @@ internal static class GenerationPipeline
             EquatableArray.From(input.Requirements.Select(r => r.Value)),
             EquatableArray.From(input.Agents.Select(a => a.Value)),
             EquatableArray.From(input.Entities.Select(e => e.Declaration)));
-        var built = RequirementsBuilder.Build(declarations);
+        var built = RequirementsBuilder.Build(declarations, input.Namespace);
         var diagnostics = input.ReadDiagnostics.ToList();
         diagnostics.AddRange(built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
-        if (built.Requirements is null)
+        if (built.ValidPart is null)
         {
             return new GenerationResult(default, EquatableArray.From(diagnostics));
         }
 
-        // The snapshot is written once: its hash goes into the plan, its text into the assembly.
-        var snapshot = RequirementsJson.Write(built.Requirements);
-        var planned = ExecutionPlanner.Plan(built.Requirements, RequirementsHash.Compute(snapshot));
+        // The snapshot is written once, and only from requirements without errors, so the build task never runs agents on
+        // an invalid model: its hash goes into the plan, its text into the assembly. While there are errors, the plan and
+        // the backend come from what is valid, so the user's code that calls them still compiles.
+        var snapshot = built.Requirements is null ? null : RequirementsJson.Write(built.Requirements);
+        var planned = ExecutionPlanner.PlanValidPart(built.ValidPart, snapshot is null ? string.Empty : RequirementsHash.Compute(snapshot));
         diagnostics.AddRange(planned.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
-        if (planned.Plan is null)
+        var files = new List<GeneratedFile> { new(PlanHintName, PlanEmitter.Emit(planned.Plan!, input.Namespace)) };
+        if (snapshot is not null && planned.Problems.Count == 0)
         {
-            return new GenerationResult(default, EquatableArray.From(diagnostics));
+            files.Add(new(SnapshotHintName, SnapshotEmitter.Emit(snapshot, planned.Plan!.RequirementsHash)));
         }
 
-        var files = new List<GeneratedFile>
-        {
-            new(PlanHintName, PlanEmitter.Emit(planned.Plan, input.Namespace)),
-            new(SnapshotHintName, SnapshotEmitter.Emit(snapshot, planned.Plan.RequirementsHash)),
-        };
         var authentication = input.Features.FirstOrDefault(feature => feature.Value.Name == PatternRecognizer.AuthenticationFeature)?.Location;
-        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), BackendModelBuilder.Build(built.Requirements, input.Namespace), authentication);
+        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), BackendModelBuilder.Build(built.ValidPart, input.Namespace), authentication);
     }
 }

@@ -63,6 +63,26 @@ public static class ExecutionPlanner
         return new PlanResult(plan, default);
     }
 
+    /// <summary>
+    /// Plans <paramref name="requirements"/> like <see cref="Plan(ProjectRequirements, string)"/>, but always returns a plan, for the
+    /// code the user's program calls while an error is being fixed: when the custom agents' dependencies are invalid, the
+    /// plan of the built-in agents alone, with an empty requirements hash (no snapshot is written from such requirements),
+    /// and the problems that prevented the full plan.
+    /// </summary>
+    /// <param name="requirements">The valid part of the requirements.</param>
+    /// <param name="requirementsHash">The hash of their snapshot, or an empty string when none is written.</param>
+    public static PlanResult PlanValidPart(ProjectRequirements requirements, string requirementsHash)
+    {
+        var planned = Plan(requirements, requirementsHash);
+        if (planned.Plan is not null)
+        {
+            return planned;
+        }
+
+        var builtIn = Plan(requirements with { Agents = default }, string.Empty);
+        return new PlanResult(builtIn.Plan, planned.Problems);
+    }
+
     private static AgentDefinition ToDefinition(CustomAgentInfo agent) =>
         new(agent.Name, agent.DependsOn, agent.Reads, agent.EstimatedMinutes, agent.Version, IsBuiltIn: false, agent.Command, agent.Outputs);
 

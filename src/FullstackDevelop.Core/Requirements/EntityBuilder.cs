@@ -17,12 +17,47 @@ internal static class EntityBuilder
     // The key types a route can carry and every database stores as a key.
     private static readonly HashSet<string> KeyTypes = new(StringComparer.Ordinal) { "string", "byte", "int16", "int32", "int64", "guid" };
 
-    public static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems)
+    public static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems) =>
+        Build(declarations, problems, EntityExclusions.None);
+
+    /// <summary>
+    /// The entities without what an error was reported about: an entity with an error is left out, and so is a property
+    /// with an error and a navigation to an entity left out. Leaving something out can make another declaration invalid
+    /// (a key or a required member left out), so this repeats until nothing more is left out. The problems of these
+    /// builds are not reported: the first build reported every cause already.
+    /// </summary>
+    /// <param name="declarations">The declarations.</param>
+    /// <param name="entities">What <see cref="Build(EquatableArray{EntityDeclaration}, List{Problem})"/> built from them.</param>
+    /// <param name="problems">The problems it reported.</param>
+    public static EquatableArray<EntityInfo> ValidPart(EquatableArray<EntityDeclaration> declarations, EquatableArray<EntityInfo> entities, IReadOnlyList<Problem> problems)
+    {
+        var excluded = EntityExclusions.None.With(problems);
+        while (excluded.Count > 0)
+        {
+            var found = new List<Problem>();
+            entities = Build(declarations, found, excluded);
+            var more = excluded.With(found);
+            if (more.Count == excluded.Count)
+            {
+                break;
+            }
+
+            excluded = more;
+        }
+
+        return entities;
+    }
+
+    private static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems, EntityExclusions excluded)
     {
         var drafts = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
 
         // Visit in full-name order so the same duplicate is reported whatever the order of the files.
-        var order = Enumerable.Range(0, declarations.Count).OrderBy(i => declarations[i].FullName, StringComparer.Ordinal);
+        var order = Enumerable.Range(0, declarations.Count)
+            .Where(i => !excluded.ExcludesEntity(i))
+            .OrderBy(i => declarations[i].FullName, StringComparer.Ordinal)
+            .ToList();
+        var kept = new HashSet<string>(order.Select(i => declarations[i].Name), StringComparer.Ordinal);
         foreach (var index in order)
         {
             var declaration = declarations[index];
@@ -32,7 +67,7 @@ internal static class EntityBuilder
                 continue;
             }
 
-            drafts.Add(declaration.Name, BuildDraft(declaration, index, problems));
+            drafts.Add(declaration.Name, BuildDraft(declaration, index, problems, excluded, excluded.Count == 0 ? null : kept));
         }
 
         foreach (var draft in drafts.Values.OrderBy(d => d.Declaration.Name, StringComparer.Ordinal))
@@ -49,7 +84,9 @@ internal static class EntityBuilder
         return EquatableArray.From(entities);
     }
 
-    private static EntityDraft BuildDraft(EntityDeclaration declaration, int index, List<Problem> problems)
+    // With exclusions, a property left out and a navigation to an entity left out go to the ignored properties unread:
+    // EF Core must not map them, and what is wrong with them was reported already.
+    private static EntityDraft BuildDraft(EntityDeclaration declaration, int index, List<Problem> problems, EntityExclusions excluded, HashSet<string>? kept)
     {
         for (var i = 0; i < declaration.Annotations.Count; i++)
         {
@@ -71,6 +108,12 @@ internal static class EntityBuilder
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
+            if (excluded.ExcludesProperty(index, i) || (kept is not null && property.EntityTarget is { } target && !kept.Contains(target)))
+            {
+                draft.Ignored.Add(i);
+                continue;
+            }
+
             var propertyIndex = i;
             var type = MapType(property);
             var shape = property.EntityTarget is not null

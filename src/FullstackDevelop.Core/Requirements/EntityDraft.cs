@@ -101,4 +101,7 @@ internal sealed class NavigationDraft
 
     /// <summary>True once the navigation was reported and will be ignored.</summary>
     public bool IsRejected { get; set; }
+
+    /// <summary>True once its foreign key was reported as an error (FSD0033).</summary>
+    public bool HasInvalidForeignKey { get; set; }
 }

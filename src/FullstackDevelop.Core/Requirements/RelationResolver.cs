@@ -45,6 +45,15 @@ internal static class RelationResolver
         {
             foreach (var navigation in entity.Navigations.Where(n => n.Relation is null && !n.IsRejected))
             {
+                // Nothing pairs with entities without a key, nor with a reference whose foreign key is wrong: FSD0007 or
+                // FSD0033 says why, a warning here would only repeat it.
+                if (entity.Keys.Count == 0 || (drafts.TryGetValue(navigation.Target, out var target)
+                    && (target.Keys.Count == 0 || target.Navigations.Any(n => n.HasInvalidForeignKey && n.Target == entity.Name))))
+                {
+                    navigation.IsRejected = true;
+                    continue;
+                }
+
                 Ignore(entity, navigation, Unpaired(entity, navigation, drafts), problems);
             }
         }
@@ -76,6 +85,13 @@ internal static class RelationResolver
         if (drafts.TryGetValue(navigation.Target, out var target))
         {
             var keys = target.Keys;
+            if (keys.Count == 0)
+            {
+                // FSD0007 is reported at the target: a second error here would only repeat it.
+                navigation.IsRejected = true;
+                return;
+            }
+
             if (keys.Count != 1)
             {
                 Reject(navigation, problems, subject, entity.Name, "refers to " + target.Name + ", whose key has " + keys.Count + " parts (" + string.Join(", ", keys.Select(k => k.Name)) + "): a reference needs an entity with a single key");
@@ -144,6 +160,14 @@ internal static class RelationResolver
         }
 
         var other = theirs[0];
+        if (entity.Keys.Count == 0 || target.Keys.Count == 0)
+        {
+            // FSD0007 is reported at the entity without a key: a warning here would only repeat it.
+            collection.IsRejected = true;
+            other.IsRejected = true;
+            return;
+        }
+
         if (entity.Keys.Count != 1 || target.Keys.Count != 1)
         {
             var reason = "a many-to-many needs a single key on both sides, and " + (entity.Keys.Count != 1 ? entity.Name : target.Name) + " has a composite key";
@@ -194,6 +218,7 @@ internal static class RelationResolver
     private static void Reject(NavigationDraft navigation, List<Problem> problems, ProblemSubject subject, string entity, string reason)
     {
         navigation.IsRejected = true;
+        navigation.HasInvalidForeignKey = true;
         problems.Add(Problem.Create(ProblemCatalog.InvalidForeignKey, subject, entity, navigation.Name, reason));
     }
 

@@ -10,11 +10,17 @@ namespace FullstackDevelop.Core.Requirements;
 /// <summary>
 /// Validates declarations and turns them into canonical <see cref="ProjectRequirements"/>: every
 /// list sorted with ordinal comparison, duplicates and invalid declarations reported and dropped.
+/// When there are errors, it also builds the valid part of the declarations, each error reported once:
+/// an empty project name is replaced by the fallback name, an invalid feature, requirement or agent is
+/// left out with the agents that depend on it, and an entity or property with an error is left out with
+/// the navigations to it.
 /// </summary>
 public static class RequirementsBuilder
 {
     /// <summary>Builds the canonical requirements.</summary>
-    public static RequirementsBuildResult Build(RequirementsDeclarations declarations)
+    /// <param name="declarations">The declarations.</param>
+    /// <param name="fallbackProjectName">The project's name in the valid part while the declared name is empty, such as the assembly's name.</param>
+    public static RequirementsBuildResult Build(RequirementsDeclarations declarations, string? fallbackProjectName = null)
     {
         var problems = new List<Problem>();
         if (declarations.Project is null)
@@ -25,7 +31,7 @@ public static class RequirementsBuilder
                 problems.Add(Problem.Create(ProblemCatalog.MissingProject, subject));
             }
 
-            return new RequirementsBuildResult(null, EquatableArray.From(problems));
+            return new RequirementsBuildResult(null, EquatableArray.From(problems), null);
         }
 
         var project = BuildProject(declarations.Project, problems);
@@ -34,10 +40,43 @@ public static class RequirementsBuilder
         var entities = EntityBuilder.Build(declarations.Entities, problems);
         var agents = BuildAgents(declarations.Agents, problems);
 
-        var model = problems.Any(p => p.Descriptor.Severity == ProblemSeverity.Error)
-            ? null
-            : new ProjectRequirements(project, features, entities, requirements, agents);
-        return new RequirementsBuildResult(model, EquatableArray.From(problems));
+        var reported = EquatableArray.From(problems);
+        if (!problems.Any(p => p.Descriptor.Severity == ProblemSeverity.Error))
+        {
+            var model = new ProjectRequirements(project, features, entities, requirements, agents);
+            return new RequirementsBuildResult(model, reported, model);
+        }
+
+        var validPart = new ProjectRequirements(
+            project.Name.Length == 0 && !string.IsNullOrWhiteSpace(fallbackProjectName) ? project with { Name = fallbackProjectName!.Trim() } : project,
+            features,
+            EntityBuilder.ValidPart(declarations.Entities, entities, problems),
+            requirements,
+            WithoutDependentsOfInvalid(agents, declarations.Agents));
+        return new RequirementsBuildResult(null, reported, validPart);
+    }
+
+    // An agent that depends on an agent left out for an error is left out too, rather than reported as depending on an
+    // unknown agent: the error is the other agent's.
+    private static EquatableArray<CustomAgentInfo> WithoutDependentsOfInvalid(EquatableArray<CustomAgentInfo> agents, EquatableArray<AgentDeclaration> declarations)
+    {
+        var kept = agents.ToDictionary(agent => agent.Name, StringComparer.Ordinal);
+        var invalid = new HashSet<string>(
+            declarations.Select(d => d.Name).OfType<string>().Where(name => !kept.ContainsKey(name) && !BuiltInAgents.Contains(name)),
+            StringComparer.Ordinal);
+        var leftOut = kept.Values.Where(agent => agent.DependsOn.Any(invalid.Contains)).ToList();
+        while (leftOut.Count > 0)
+        {
+            foreach (var agent in leftOut)
+            {
+                kept.Remove(agent.Name);
+                invalid.Add(agent.Name);
+            }
+
+            leftOut = kept.Values.Where(agent => agent.DependsOn.Any(invalid.Contains)).ToList();
+        }
+
+        return EquatableArray.From(agents.Where(agent => kept.ContainsKey(agent.Name)));
     }
 
     private static ProblemSubject? FirstDeclaration(RequirementsDeclarations declarations)

@@ -24,7 +24,9 @@ internal static class PlanEmitter
         writer.Line("/// <summary>The project's name.</summary>")
             .Line("public const string ProjectName = " + CSharpLiteral.String(plan.ProjectName) + ";")
             .Line()
-            .Line("/// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>")
+            .Line(plan.RequirementsHash.Length == 0
+                ? "/// <summary>Empty: the requirements have errors, so no snapshot was written and this plan holds only what is valid.</summary>"
+                : "/// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>")
             .Line("public const string RequirementsHash = " + CSharpLiteral.String(plan.RequirementsHash) + ";")
             .Line()
             .Line("/// <summary>The whole plan.</summary>")
