@@ -206,7 +206,7 @@ internal static class DeclarationCollector
                         Attributes(property.AttributeLists, "property", targetRequired: false),
                         Access(property),
                         property.Modifiers.Any(SyntaxKind.RequiredKeyword),
-                        property.Initializer?.Value is { } value && !value.IsKind(SyntaxKind.NullLiteralExpression) && !value.IsKind(SyntaxKind.DefaultLiteralExpression)));
+                        property.Initializer?.Value is { } value && !IsNullOrDefault(value)));
                 }
             }
 
@@ -247,6 +247,17 @@ internal static class DeclarationCollector
             var callable = constructors.Any(c => c.ParameterList.Parameters.Count == 0
                 && (c.Modifiers.Any(SyntaxKind.PublicKeyword) || c.Modifiers.Any(SyntaxKind.InternalKeyword)));
             return new TypeConstruction(syntax.Modifiers.Any(SyntaxKind.AbstractKeyword), constructors.Count > 0 || primary, callable);
+        }
+
+        // 'null!' and 'default!' only silence the nullable warning: the value is still null or the default.
+        private static bool IsNullOrDefault(ExpressionSyntax value)
+        {
+            while (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } or ParenthesizedExpressionSyntax)
+            {
+                value = value is PostfixUnaryExpressionSyntax suppressed ? suppressed.Operand : ((ParenthesizedExpressionSyntax)value).Expression;
+            }
+
+            return value.IsKind(SyntaxKind.NullLiteralExpression) || value.IsKind(SyntaxKind.DefaultLiteralExpression);
         }
 
         private static bool HasGetter(PropertyDeclarationSyntax property) =>

@@ -1,0 +1,28 @@
+using System.Linq;
+using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace FullstackDevelop.Generators.Tests.Oracle;
+
+/// <summary>Disagreements the oracle found between the generator's syntactic reading and the compiler, each kept as a case of its own.</summary>
+public sealed class OracleFindingsTests
+{
+    private static string Read(string entity, string property, params SourceFile[] files)
+    {
+        var outcome = GeneratorHarness.Run(files.Prepend(new SourceFile("Project.cs", "[assembly: FullstackDevelop.FullstackProject(\"App\")]")).ToArray());
+        var input = (GenerationInput)outcome.Result.TrackedSteps[TrackingNames.Input].Single().Outputs.Single().Value;
+        return PropertyText.Of(input.Entities.Single(e => e.Declaration.Name == entity).Declaration.Properties.Single(p => p.Name == property));
+    }
+
+    [Theory]
+    [InlineData("null!")]
+    [InlineData("default!")]
+    [InlineData("(null!)")]
+    public void A_suppressed_null_is_no_initializer(string value)
+    {
+        var text = Read("Order", "Customer", new SourceFile("Order.cs", "namespace Shop; [FullstackDevelop.Entity] public class Order { public int Id { get; set; } public Order Customer { get; set; } = " + value + "; }"));
+
+        Assert.Equal("Shop.Order entity Order ReadWrite", text);
+    }
+}
