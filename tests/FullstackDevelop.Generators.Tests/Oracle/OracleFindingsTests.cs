@@ -25,4 +25,16 @@ public sealed class OracleFindingsTests
 
         Assert.Equal("Shop.Order entity Order ReadWrite", text);
     }
+
+    [Fact]
+    public void A_using_inside_a_namespace_names_a_namespace_relative_to_it()
+    {
+        var text = Read(
+            "Order",
+            "Tier",
+            new SourceFile("Tier.cs", "namespace Shop.Shared { public enum Tier { Low, High } }"),
+            new SourceFile("Order.cs", "namespace Shop { namespace Sales { using Shared; [FullstackDevelop.Entity] public class Order { public int Id { get; set; } public Tier Tier { get; set; } } } }"));
+
+        Assert.Equal("Shop.Shared.Tier enum [Low, High] ReadWrite", text);
+    }
 }

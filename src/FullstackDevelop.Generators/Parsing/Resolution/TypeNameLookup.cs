@@ -83,6 +83,17 @@ internal sealed class TypeNameLookup
         return null;
     }
 
+    // A using inside 'namespace A.B' names a namespace as code there would: A.B.X, then A.X, then X.
+    private static IEnumerable<string> Relative(string @namespace, string imported)
+    {
+        for (var prefix = @namespace; prefix.Length > 0; prefix = prefix.LastIndexOf('.') is var dot and >= 0 ? prefix.Substring(0, dot) : string.Empty)
+        {
+            yield return prefix + "." + imported;
+        }
+
+        yield return imported;
+    }
+
     private IEnumerable<string> Candidates(TypeReference name, LookupScope scope)
     {
         var arity = name.Arguments.Count > 0 ? "`" + name.Arguments.Count : string.Empty;
@@ -123,7 +134,10 @@ internal sealed class TypeNameLookup
                 var namespaces = isFileLevel ? imports.Imports.Concat(_index.GlobalUsings.Imports) : imports.Imports;
                 foreach (var imported in namespaces)
                 {
-                    yield return imported + "." + name.Name + arity;
+                    foreach (var target in Relative(imports.Namespace, imported))
+                    {
+                        yield return target + "." + name.Name + arity;
+                    }
                 }
             }
         }
