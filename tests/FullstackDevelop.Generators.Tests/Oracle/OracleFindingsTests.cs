@@ -37,4 +37,17 @@ public sealed class OracleFindingsTests
 
         Assert.Equal("Shop.Shared.Tier enum [Low, High] ReadWrite", text);
     }
+
+    [Fact]
+    public void A_using_static_brings_the_nested_types_into_scope()
+    {
+        var text = Read(
+            "Order",
+            "State",
+            new SourceFile("GlobalUsings.cs", "global using static Shop.Codes;"),
+            new SourceFile("Codes.cs", "namespace Shop { public static class Codes { public enum Status { Open, Closed } } public static class Sizes { public enum Size { S, M } } }"),
+            new SourceFile("Order.cs", "using static Shop.Sizes; namespace Shop.Sales { [FullstackDevelop.Entity] public class Order { public int Id { get; set; } public Status State { get; set; } public Size Size { get; set; } } }"));
+
+        Assert.Equal("Shop.Codes.Status enum [Open, Closed] ReadWrite", text);
+    }
 }

@@ -139,6 +139,15 @@ internal sealed class TypeNameLookup
                         yield return target + "." + name.Name + arity;
                     }
                 }
+
+                var types = isFileLevel ? imports.StaticImports.Concat(_index.GlobalUsings.StaticImports) : imports.StaticImports;
+                foreach (var imported in types)
+                {
+                    foreach (var target in Relative(imports.Namespace, imported))
+                    {
+                        yield return target + "+" + name.Name + arity;
+                    }
+                }
             }
         }
 

@@ -47,15 +47,23 @@ internal static class DeclarationCollector
     {
         var imports = new List<string>();
         var aliases = new List<UsingAlias>();
+        var statics = new List<string>();
         foreach (var directive in usings)
         {
-            // 'using static' brings members, not types entities could use.
-            if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || directive.Name is null)
+            if (directive.Name is null)
             {
                 continue;
             }
 
-            if (directive.Alias is not null)
+            // 'using static' brings the type's nested types into scope, besides its members.
+            if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
+            {
+                if (TypeReferenceReader.ReadName(directive.Name) is { Arguments.Count: 0 } type)
+                {
+                    statics.Add(string.Join(".", type.Qualifier.Append(type.Name)));
+                }
+            }
+            else if (directive.Alias is not null)
             {
                 if (TypeReferenceReader.ReadName(directive.Name) is { } target)
                 {
@@ -68,7 +76,7 @@ internal static class DeclarationCollector
             }
         }
 
-        return new ImportScope(@namespace, EquatableArray.From(imports), EquatableArray.From(aliases));
+        return new ImportScope(@namespace, EquatableArray.From(imports), EquatableArray.From(aliases), EquatableArray.From(statics));
     }
 
     private sealed class FileReader
