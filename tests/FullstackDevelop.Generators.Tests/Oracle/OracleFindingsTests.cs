@@ -50,4 +50,15 @@ public sealed class OracleFindingsTests
 
         Assert.Equal("Shop.Codes.Status enum [Open, Closed] ReadWrite", text);
     }
+
+    [Fact]
+    public void A_using_alias_of_a_constructed_generic_type_stands_for_it()
+    {
+        var text = Read(
+            "Order",
+            "Tags",
+            new SourceFile("Order.cs", "using Tags = System.Collections.Generic.List<string>; namespace Shop; [FullstackDevelop.Entity] public class Order { public int Id { get; set; } public Tags Tags { get; set; } = []; }"));
+
+        Assert.Equal("System.String collection ReadWrite initialized", text);
+    }
 }

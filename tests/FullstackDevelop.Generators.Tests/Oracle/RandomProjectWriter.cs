@@ -240,6 +240,7 @@ internal sealed class RandomProjectWriter
                 new Spelling("IEnumerable<" + element + ">", i => i.Generic),
                 new Spelling("System.Collections.Generic.IList<" + element + ">"),
                 new Spelling("Col.List<" + element + ">", i => i.Col),
+                new Spelling("Tags", i => i.Tags),
                 new Spelling(element + "[]"));
             initializer = Chance(0.5) ? "[]" : null;
         }
@@ -333,6 +334,8 @@ internal sealed class RandomProjectWriter
 
         public bool Col { get; set; }
 
+        public bool Tags { get; set; }
+
         public bool Annotations { get; set; }
 
         public bool AnnotationsAlias { get; set; }
@@ -365,7 +368,8 @@ internal sealed class RandomProjectWriter
             Add(0.2, "using DA = System.ComponentModel.DataAnnotations;", i => i.AnnotationsAlias = true);
             Add(0.5, "using FullstackDevelop;", i => i.Fullstack = true);
             Add(0.2, "using static Oracle.Shared.Codes;", i => i.StaticCodes = true);
-            Add(0.2, "using Tiers = Oracle.Shared.Tier;", i => i.Tiers = true);
+            Add(0.2, inside && _style == 2 ? "using Tiers = Shared.Tier;" : "using Tiers = Oracle.Shared.Tier;", i => i.Tiers = true);
+            Add(0.2, "using Tags = System.Collections.Generic.List<string>;", i => i.Tags = true);
             Add(0.2, "using Col = System.Collections.Generic;", i => i.Col = true);
             if (inside || !writer._global.Money)
             {

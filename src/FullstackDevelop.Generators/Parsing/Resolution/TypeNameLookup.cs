@@ -67,6 +67,31 @@ internal sealed class TypeNameLookup
         return TypeTarget.NotFound(name.Written);
     }
 
+    /// <summary>
+    /// The target of the using alias a simple name stands for when that target is a constructed generic type
+    /// (<c>using Tags = List&lt;string&gt;;</c>), which a metadata name cannot say; null otherwise, or when a type
+    /// of that name is found first.
+    /// </summary>
+    public TypeReference? GenericAlias(TypeReference name, LookupScope scope)
+    {
+        if (name.Kind != TypeReferenceKind.Named || name.IsGlobal || name.Qualifier.Count > 0 || name.Arguments.Count > 0)
+        {
+            return null;
+        }
+
+        for (var level = 0; level < scope.Scopes.Count; level++)
+        {
+            var imports = scope.Scopes[level];
+            var aliases = level == scope.Scopes.Count - 1 ? imports.Aliases.Concat(_index.GlobalUsings.Aliases) : imports.Aliases;
+            if (aliases.FirstOrDefault(a => a.Alias == name.Name) is { } alias)
+            {
+                return alias.Target.Arguments.Count > 0 && Find(name, scope, fromReferences: false).Kind == TypeTargetKind.Missing ? alias.Target : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The metadata name an attribute's name resolves to in the project or among <see cref="WellKnownTypes"/>: <c>[X]</c> means <c>XAttribute</c>, or <c>X</c> itself.</summary>
     public string? AttributeName(SourceAttribute attribute, LookupScope scope)
     {
