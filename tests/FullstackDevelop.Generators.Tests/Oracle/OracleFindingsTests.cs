@@ -61,4 +61,16 @@ public sealed class OracleFindingsTests
 
         Assert.Equal("System.String collection ReadWrite initialized", text);
     }
+
+    [Fact]
+    public void A_using_alias_inside_a_namespace_names_its_target_relative_to_it()
+    {
+        var text = Read(
+            "Order",
+            "Tier",
+            new SourceFile("Tier.cs", "namespace Shop.Shared { public enum Tier { Low, High } }"),
+            new SourceFile("Order.cs", "namespace Shop { namespace Sales { using Level = Shared.Tier; [FullstackDevelop.Entity] public class Order { public int Id { get; set; } public Level Tier { get; set; } } } }"));
+
+        Assert.Equal("Shop.Shared.Tier enum [Low, High] ReadWrite", text);
+    }
 }

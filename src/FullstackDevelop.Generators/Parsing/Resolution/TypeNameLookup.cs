@@ -148,10 +148,12 @@ internal sealed class TypeNameLookup
             var first = name.Qualifier.Count > 0 ? name.Qualifier[0] : name.Name;
             foreach (var alias in aliases.Where(a => a.Alias == first && a.Target.Arguments.Count == 0))
             {
-                var target = string.Join(".", alias.Target.Qualifier.Append(alias.Target.Name));
-                yield return name.Qualifier.Count == 0
-                    ? target + arity
-                    : target + "." + string.Join(".", name.Qualifier.Skip(1).Append(name.Name)) + arity;
+                foreach (var target in Relative(imports.Namespace, string.Join(".", alias.Target.Qualifier.Append(alias.Target.Name))))
+                {
+                    yield return name.Qualifier.Count == 0
+                        ? target + arity
+                        : target + "." + string.Join(".", name.Qualifier.Skip(1).Append(name.Name)) + arity;
+                }
             }
 
             if (name.Qualifier.Count == 0)
