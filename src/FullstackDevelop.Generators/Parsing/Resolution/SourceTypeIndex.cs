@@ -51,7 +51,8 @@ internal sealed class SourceTypeIndex
         var globalUsings = new ImportScope(
             string.Empty,
             EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.Imports).Distinct(StringComparer.Ordinal)),
-            EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.Aliases)));
+            EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.Aliases)),
+            EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.StaticImports).Distinct(StringComparer.Ordinal)));
         return new SourceTypeIndex(types, globalUsings);
     }
 

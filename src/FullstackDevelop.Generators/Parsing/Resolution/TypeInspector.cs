@@ -36,16 +36,23 @@ internal sealed class TypeInspector
         return current;
     }
 
+    // A type parameter's argument, then what a generic using alias stands for: 'Tags' under 'using Tags = List<string>;'.
+    private BoundType Expand(BoundType type)
+    {
+        type = Substitute(type);
+        return _lookup.GenericAlias(type.Reference, type.Scope) is { } target ? type.With(target) : type;
+    }
+
     /// <summary>Looks up a named type; null for other kinds of reference.</summary>
     public TypeTarget? Target(BoundType type)
     {
-        type = Substitute(type);
+        type = Expand(type);
         return type.Reference.Kind == TypeReferenceKind.Named ? _lookup.Find(type.Reference, type.Scope) : null;
     }
 
     public bool IsValueType(BoundType type)
     {
-        type = Substitute(type);
+        type = Expand(type);
         return type.Reference.Kind switch
         {
             TypeReferenceKind.Predefined => WellKnownTypes.TryGet(type.Reference.Name, out var kind) && kind == WellKnownKind.Struct,
@@ -58,7 +65,7 @@ internal sealed class TypeInspector
     /// <summary>The C# name with namespaces and type arguments (<c>System.Collections.Generic.List&lt;Shop.Book&gt;</c>), as the compiler displays it.</summary>
     public string Display(BoundType type)
     {
-        type = Substitute(type);
+        type = Expand(type);
         var reference = type.Reference;
         switch (reference.Kind)
         {
@@ -92,7 +99,7 @@ internal sealed class TypeInspector
 
     private (BoundType Element, bool IsReadOnly)? Collection(BoundType type, HashSet<SourceTypeGroup> visited)
     {
-        type = Substitute(type);
+        type = Expand(type);
         var reference = type.Reference;
         if (reference.Kind == TypeReferenceKind.Array)
         {

@@ -67,6 +67,31 @@ internal sealed class TypeNameLookup
         return TypeTarget.NotFound(name.Written);
     }
 
+    /// <summary>
+    /// The target of the using alias a simple name stands for when that target is a constructed generic type
+    /// (<c>using Tags = List&lt;string&gt;;</c>), which a metadata name cannot say; null otherwise, or when a type
+    /// of that name is found first.
+    /// </summary>
+    public TypeReference? GenericAlias(TypeReference name, LookupScope scope)
+    {
+        if (name.Kind != TypeReferenceKind.Named || name.IsGlobal || name.Qualifier.Count > 0 || name.Arguments.Count > 0)
+        {
+            return null;
+        }
+
+        for (var level = 0; level < scope.Scopes.Count; level++)
+        {
+            var imports = scope.Scopes[level];
+            var aliases = level == scope.Scopes.Count - 1 ? imports.Aliases.Concat(_index.GlobalUsings.Aliases) : imports.Aliases;
+            if (aliases.FirstOrDefault(a => a.Alias == name.Name) is { } alias)
+            {
+                return alias.Target.Arguments.Count > 0 && Find(name, scope, fromReferences: false).Kind == TypeTargetKind.Missing ? alias.Target : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The metadata name an attribute's name resolves to in the project or among <see cref="WellKnownTypes"/>: <c>[X]</c> means <c>XAttribute</c>, or <c>X</c> itself.</summary>
     public string? AttributeName(SourceAttribute attribute, LookupScope scope)
     {
@@ -81,6 +106,17 @@ internal sealed class TypeNameLookup
         }
 
         return null;
+    }
+
+    // A using inside 'namespace A.B' names a namespace as code there would: A.B.X, then A.X, then X.
+    private static IEnumerable<string> Relative(string @namespace, string imported)
+    {
+        for (var prefix = @namespace; prefix.Length > 0; prefix = prefix.LastIndexOf('.') is var dot and >= 0 ? prefix.Substring(0, dot) : string.Empty)
+        {
+            yield return prefix + "." + imported;
+        }
+
+        yield return imported;
     }
 
     private IEnumerable<string> Candidates(TypeReference name, LookupScope scope)
@@ -112,10 +148,12 @@ internal sealed class TypeNameLookup
             var first = name.Qualifier.Count > 0 ? name.Qualifier[0] : name.Name;
             foreach (var alias in aliases.Where(a => a.Alias == first && a.Target.Arguments.Count == 0))
             {
-                var target = string.Join(".", alias.Target.Qualifier.Append(alias.Target.Name));
-                yield return name.Qualifier.Count == 0
-                    ? target + arity
-                    : target + "." + string.Join(".", name.Qualifier.Skip(1).Append(name.Name)) + arity;
+                foreach (var target in Relative(imports.Namespace, string.Join(".", alias.Target.Qualifier.Append(alias.Target.Name))))
+                {
+                    yield return name.Qualifier.Count == 0
+                        ? target + arity
+                        : target + "." + string.Join(".", name.Qualifier.Skip(1).Append(name.Name)) + arity;
+                }
             }
 
             if (name.Qualifier.Count == 0)
@@ -123,7 +161,19 @@ internal sealed class TypeNameLookup
                 var namespaces = isFileLevel ? imports.Imports.Concat(_index.GlobalUsings.Imports) : imports.Imports;
                 foreach (var imported in namespaces)
                 {
-                    yield return imported + "." + name.Name + arity;
+                    foreach (var target in Relative(imports.Namespace, imported))
+                    {
+                        yield return target + "." + name.Name + arity;
+                    }
+                }
+
+                var types = isFileLevel ? imports.StaticImports.Concat(_index.GlobalUsings.StaticImports) : imports.StaticImports;
+                foreach (var imported in types)
+                {
+                    foreach (var target in Relative(imports.Namespace, imported))
+                    {
+                        yield return target + "+" + name.Name + arity;
+                    }
                 }
             }
         }

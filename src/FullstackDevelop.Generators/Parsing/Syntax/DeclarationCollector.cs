@@ -47,15 +47,23 @@ internal static class DeclarationCollector
     {
         var imports = new List<string>();
         var aliases = new List<UsingAlias>();
+        var statics = new List<string>();
         foreach (var directive in usings)
         {
-            // 'using static' brings members, not types entities could use.
-            if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || directive.Name is null)
+            if (directive.Name is null)
             {
                 continue;
             }
 
-            if (directive.Alias is not null)
+            // 'using static' brings the type's nested types into scope, besides its members.
+            if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
+            {
+                if (TypeReferenceReader.ReadName(directive.Name) is { Arguments.Count: 0 } type)
+                {
+                    statics.Add(string.Join(".", type.Qualifier.Append(type.Name)));
+                }
+            }
+            else if (directive.Alias is not null)
             {
                 if (TypeReferenceReader.ReadName(directive.Name) is { } target)
                 {
@@ -68,7 +76,7 @@ internal static class DeclarationCollector
             }
         }
 
-        return new ImportScope(@namespace, EquatableArray.From(imports), EquatableArray.From(aliases));
+        return new ImportScope(@namespace, EquatableArray.From(imports), EquatableArray.From(aliases), EquatableArray.From(statics));
     }
 
     private sealed class FileReader
@@ -206,7 +214,7 @@ internal static class DeclarationCollector
                         Attributes(property.AttributeLists, "property", targetRequired: false),
                         Access(property),
                         property.Modifiers.Any(SyntaxKind.RequiredKeyword),
-                        property.Initializer?.Value is { } value && !value.IsKind(SyntaxKind.NullLiteralExpression) && !value.IsKind(SyntaxKind.DefaultLiteralExpression)));
+                        property.Initializer?.Value is { } value && !IsNullOrDefault(value)));
                 }
             }
 
@@ -247,6 +255,17 @@ internal static class DeclarationCollector
             var callable = constructors.Any(c => c.ParameterList.Parameters.Count == 0
                 && (c.Modifiers.Any(SyntaxKind.PublicKeyword) || c.Modifiers.Any(SyntaxKind.InternalKeyword)));
             return new TypeConstruction(syntax.Modifiers.Any(SyntaxKind.AbstractKeyword), constructors.Count > 0 || primary, callable);
+        }
+
+        // 'null!' and 'default!' only silence the nullable warning: the value is still null or the default.
+        private static bool IsNullOrDefault(ExpressionSyntax value)
+        {
+            while (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } or ParenthesizedExpressionSyntax)
+            {
+                value = value is PostfixUnaryExpressionSyntax suppressed ? suppressed.Operand : ((ParenthesizedExpressionSyntax)value).Expression;
+            }
+
+            return value.IsKind(SyntaxKind.NullLiteralExpression) || value.IsKind(SyntaxKind.DefaultLiteralExpression);
         }
 
         private static bool HasGetter(PropertyDeclarationSyntax property) =>
