@@ -56,13 +56,71 @@ public sealed class CachingTests
         }
 
         // Declarations are read per file: only the edited file is read again, and reads the same.
-        var perFile = steps[TrackingNames.FileDeclarations].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        var perFile = steps[TrackingNames.FileReadings].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
         Assert.Equal(files.Length, perFile.Count);
         Assert.Single(perFile, reason => reason == IncrementalStepRunReason.Unchanged);
         Assert.Equal(files.Length - 1, perFile.Count(reason => reason == IncrementalStepRunReason.Cached));
 
         Assert.Equal(first.Source(GenerationPipeline.PlanHintName), second.Source(GenerationPipeline.PlanHintName));
     }
+
+    private const string AuthorWithProblems = """
+        namespace Shop;
+
+        [FullstackDevelop.Entity]
+        public class Author
+        {
+            public int Id { get; set; }
+            public System.Uri? Homepage { get; set; }
+            [System.ComponentModel.DataAnnotations.MaxLength(Sizes.Name * 2)]
+            public string Name { get; set; } = "";
+            public int Rank() => 1;
+        }
+
+        public static class Sizes
+        {
+            public const int Name = 40;
+        }
+        """;
+
+    private static readonly string[] PositionSteps = { TrackingNames.FileReadings, TrackingNames.FileLocations, TrackingNames.AllFileLocations };
+
+    [Theory]
+    [InlineData("// A comment and a blank line above the entity move it down two lines.\n\n", "", 2)]
+    [InlineData("", "public int Rank() => 2 + 1;", 0)]
+    [InlineData("", "public int Rank()\n    {\n        return 1;\n    }\n\n    public int Twice() => 2;", 0)]
+    public void An_edit_that_moves_text_reuses_every_resolved_entity_and_its_errors_follow_their_declarations(string above, string newMethod, int linesMoved)
+    {
+        var files = new[]
+        {
+            new SourceFile("Requirements.cs", "[assembly: FullstackDevelop.FullstackProject(\"Shop\")]"),
+            new SourceFile("Domain/Author.cs", AuthorWithProblems),
+            new SourceFile("Domain/Book.cs", "namespace Shop; [FullstackDevelop.Entity] public class Book { public int Id { get; set; } public string Title { get; set; } = \"\"; }"),
+        };
+        var compilation = GeneratorHarness.Compile(files, web: true);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver("Shop"), compilation);
+        var before = Lines(first);
+        Assert.Equal(new[] { ("FSD0008", 6), ("FSD0023", 7) }, before);
+
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Domain/Author.cs");
+        var text = above + (newMethod.Length == 0 ? AuthorWithProblems : AuthorWithProblems.Replace("public int Rank() => 1;", newMethod, System.StringComparison.Ordinal));
+        var second = GeneratorHarness.Run(first.Driver, compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, tree.FilePath)));
+
+        // A step missing from the run (the user templates, here there are none) had nothing to do.
+        foreach (var name in TrackingNames.All.Except(PositionSteps).Where(second.Result.TrackedSteps.ContainsKey))
+        {
+            Assert.All(
+                second.Result.TrackedSteps[name].SelectMany(step => step.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step {name} reported {output.Reason} after an edit that only moved text"));
+        }
+
+        Assert.Equal(before.Select(d => (d.Id, d.Line + linesMoved)), Lines(second));
+        Assert.All(second.WarningsAndErrors, d => Assert.Equal("Domain/Author.cs", d.Location.GetLineSpan().Path));
+        Assert.Equal(first.Result.GeneratedSources.Select(s => s.HintName + s.SourceText), second.Result.GeneratedSources.Select(s => s.HintName + s.SourceText));
+    }
+
+    private static (string Id, int Line)[] Lines(GeneratorOutcome outcome) =>
+        outcome.WarningsAndErrors.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line)).OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void Editing_an_enum_in_another_file_updates_the_entity_that_uses_it()
