@@ -126,9 +126,8 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AllEntities);
     }
 
-    // The C# backend: rendered per entity (so one entity's edit re-renders only its code), written
-    // to a few files (EntityFileGroups says why), and once for the project, from the user's
-    // templates over the built-in ones.
+    // The C# backend: rendered per entity into a file named after it (so one entity's edit re-renders
+    // and rewrites only its file), and once for the project, from the user's templates over the built-in ones.
     private static void InitializeBackend(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<GenerationResult> result,
@@ -174,10 +173,6 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                 return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken));
             })
             .WithTrackingName(TrackingNames.EntityFiles);
-        var groupedEntityFiles = entityFiles
-            .Collect()
-            .SelectMany(static (all, _) => EntityFileGroups.Join(all))
-            .WithTrackingName(TrackingNames.EntityFileGroups);
         var projectFiles = backend
             .Combine(packages)
             .Combine(templates)
@@ -205,7 +200,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PackageProblems);
 
         // Template problems point into templates, not into the source, so these need no locations.
-        context.RegisterSourceOutput(groupedEntityFiles, static (output, files) => Emit(output, files));
+        context.RegisterSourceOutput(entityFiles, static (output, entity) => Emit(output, entity.Result));
         context.RegisterSourceOutput(projectFiles, static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(packageProblems.Combine(locations), static (output, input) => Report(output, input.Left.Diagnostics, input.Right));
     }

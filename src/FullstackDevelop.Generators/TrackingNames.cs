@@ -33,7 +33,6 @@ internal static class TrackingNames
     public const string UserTemplates = nameof(UserTemplates);
     public const string AllUserTemplates = nameof(AllUserTemplates);
     public const string EntityFiles = nameof(EntityFiles);
-    public const string EntityFileGroups = nameof(EntityFileGroups);
     public const string ProjectFiles = nameof(ProjectFiles);
 
     public const string AuthenticationFeature = nameof(AuthenticationFeature);
@@ -56,6 +55,6 @@ internal static class TrackingNames
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, SourceEntities, WantedExternalTypes, ExternalTypes,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, EntityFileGroups, ProjectFiles, AuthenticationFeature, PackageProblems,
+        AllUserTemplates, EntityFiles, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }
