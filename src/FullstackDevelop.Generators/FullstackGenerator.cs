@@ -102,27 +102,41 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         var annotations = context.CompilationProvider
             .Select(static (compilation, _) => compilation.Options.NullableContextOptions is NullableContextOptions.Enable or NullableContextOptions.Annotations)
             .WithTrackingName(TrackingNames.NullableAnnotations);
-        var declarations = files.Combine(annotations);
+        var project = files
+            .Select(static (files, _) => ProjectTypes.From(files))
+            .WithTrackingName(TrackingNames.ProjectTypes);
+        var readContext = project.Combine(annotations);
 
-        // The first resolution reads from the project's source alone and names what it did not find. Only when the
-        // references declare some of those names is it done again with them; usually it is already the answer.
-        var fromSource = declarations
-            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left, input.Right, default, cancellationToken))
+        // Each class is resolved on its own against the rest of the project, so an edit to one entity resolves that entity
+        // only. The first resolution reads from the project's source alone and names what it did not find. Only when the
+        // references declare some of those names is a type resolved again with them; usually it is already the answer.
+        var fromSource = files
+            .SelectMany(static (files, _) => EntityResolver.Candidates(files))
+            .WithTrackingName(TrackingNames.TypeDeclarations)
+            .Combine(readContext)
+            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left, input.Right.Left, input.Right.Right, default, cancellationToken))
             .WithTrackingName(TrackingNames.SourceEntities);
         var external = fromSource
-            .Select(static (result, _) => result.WantedExternalTypes)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.SelectMany(type => type.WantedExternalTypes).Distinct().OrderBy(name => name, StringComparer.Ordinal)))
             .WithTrackingName(TrackingNames.WantedExternalTypes)
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => ExternalTypeReader.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ExternalTypes);
         return fromSource
-            .Combine(declarations)
             .Combine(external)
+            .Combine(readContext)
             .Select(static (input, cancellationToken) =>
             {
-                var ((sourceOnly, (files, annotationsEnabled)), externalTypes) = input;
-                return externalTypes.Count == 0 ? sourceOnly : EntityResolver.Resolve(files, annotationsEnabled, externalTypes, cancellationToken);
+                var ((sourceOnly, externalTypes), (types, annotationsEnabled)) = input;
+                return externalTypes.Count == 0 || sourceOnly.WantedExternalTypes.Count == 0
+                    ? sourceOnly
+                    : EntityResolver.Resolve(sourceOnly.Type, types, annotationsEnabled, externalTypes, cancellationToken);
             })
+            .WithTrackingName(TrackingNames.ResolvedEntities)
+            .Collect()
+            .Combine(project)
+            .Select(static (input, _) => EntityResolver.Combine(input.Left, input.Right))
             .WithTrackingName(TrackingNames.AllEntities);
     }
 

@@ -16,7 +16,10 @@ internal static class TrackingNames
 
     public const string AllFileDeclarations = nameof(AllFileDeclarations);
     public const string NullableAnnotations = nameof(NullableAnnotations);
+    public const string ProjectTypes = nameof(ProjectTypes);
+    public const string TypeDeclarations = nameof(TypeDeclarations);
     public const string SourceEntities = nameof(SourceEntities);
+    public const string ResolvedEntities = nameof(ResolvedEntities);
     public const string WantedExternalTypes = nameof(WantedExternalTypes);
     public const string ExternalTypes = nameof(ExternalTypes);
     public const string AllEntities = nameof(AllEntities);
@@ -52,7 +55,7 @@ internal static class TrackingNames
     /// </summary>
     public static readonly string[] All =
     {
-        FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, SourceEntities, WantedExternalTypes, ExternalTypes,
+        FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
         AllUserTemplates, EntityFiles, ProjectFiles, AuthenticationFeature, PackageProblems,

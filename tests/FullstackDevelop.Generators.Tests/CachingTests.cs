@@ -1,5 +1,6 @@
 using System.Linq;
 using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Parsing.Resolution;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -120,6 +121,64 @@ public sealed class CachingTests
 
     private static (string Id, int Line)[] Lines(GeneratorOutcome outcome) =>
         outcome.WarningsAndErrors.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line)).OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Adding_a_property_resolves_and_renders_again_only_its_entity_and_generates_what_a_clean_run_does()
+    {
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+
+        var bookTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Domain/Book.cs");
+        var newText = bookTree.ToString().Replace("public decimal Price { get; set; }", "public decimal Price { get; set; }\n\n    public int Stock { get; set; }", System.StringComparison.Ordinal);
+        Assert.NotEqual(bookTree.ToString(), newText);
+        var edited = compilation.ReplaceSyntaxTree(bookTree, CSharpSyntaxTree.ParseText(newText, GeneratorHarness.ParseOptions, bookTree.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        foreach (var name in new[] { TrackingNames.SourceEntities, TrackingNames.ResolvedEntities })
+        {
+            var resolved = second.Result.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            var changed = Assert.Single(resolved, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            Assert.Equal("Book", ((TypeResolution)changed.Value).Entity?.Declaration.Name);
+        }
+
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.Result.TrackedSteps[TrackingNames.ProjectTypes].SelectMany(step => step.Outputs)).Reason);
+        var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
+        Assert.Equal("Book", ((RenderedEntity)Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value).Name);
+        Assert.Contains("Stock", second.RequiredSource("Entities.Book.g.cs"), System.StringComparison.Ordinal);
+        AssertSameAsCleanRun(second, edited);
+    }
+
+    [Fact]
+    public void Adding_a_property_to_a_base_class_resolves_the_entities_that_inherit_it()
+    {
+        var files = new[]
+        {
+            new SourceFile("Requirements.cs", "[assembly: FullstackDevelop.FullstackProject(\"Shop\")]"),
+            new SourceFile("Audited.cs", "namespace Shop; public abstract class Audited { public System.DateTime CreatedAt { get; set; } }"),
+            new SourceFile("Order.cs", "namespace Shop; [FullstackDevelop.Entity] public class Order : Audited { public int Id { get; set; } }"),
+            new SourceFile("Customer.cs", "namespace Shop; [FullstackDevelop.Entity] public class Customer { public int Id { get; set; } }"),
+        };
+        var compilation = GeneratorHarness.Compile(files);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        Assert.Contains("\"CreatedAt\"", SnapshotReader.Read(first.Output), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("\"UpdatedAt\"", SnapshotReader.Read(first.Output), System.StringComparison.Ordinal);
+
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Audited.cs");
+        var text = "namespace Shop; public abstract class Audited { public System.DateTime CreatedAt { get; set; } public System.DateTime UpdatedAt { get; set; } }";
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, tree.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        Assert.Contains("\"UpdatedAt\"", SnapshotReader.Read(second.Output), System.StringComparison.Ordinal);
+        AssertSameAsCleanRun(second, edited);
+    }
+
+    // Incremental equals clean: the same files, byte for byte, and the same diagnostics at the same places.
+    private static void AssertSameAsCleanRun(GeneratorOutcome incremental, Compilation compilation)
+    {
+        var clean = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        Assert.Equal(clean.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText), incremental.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText));
+        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+    }
 
     [Fact]
     public void Editing_an_enum_in_another_file_updates_the_entity_that_uses_it()
