@@ -12,11 +12,15 @@ namespace FullstackDevelop.Benchmarks;
 /// <summary>
 /// The generator's run after each <see cref="Keystroke"/>, as a ratio to a cold run of the same project in
 /// the same run (the baseline). Each warm iteration is the driver that ran over the project, over a new
-/// compilation with the one edited file, as the IDE has after the keystroke. The setup checks, with step
-/// tracking, that each keystroke's run generates exactly what a new driver generates for the edited project
-/// (files and diagnostics) and re-runs only what it must: nothing after a keystroke that changes no
-/// declaration, and only the edited entity's rendering after a property is added.
+/// compilation with the one edited file, as the IDE has after the keystroke. The setup checks that each
+/// keystroke's run generates exactly what a new driver generates for the edited project (files and
+/// diagnostics) and, at 10 entities, with step tracking, that it re-runs only what it must: nothing after a
+/// keystroke that changes no declaration, and only the edited entity's rendering after a property is added.
 /// </summary>
+/// <remarks>
+/// Roslyn's step tracking makes a run of this pipeline far slower as the project grows (40 entities: 0.25 s
+/// untracked, 4 s tracked), so larger sizes check the outputs only; the caching tests check the steps.
+/// </remarks>
 [MemoryDiagnoser]
 public class KeystrokeBenchmarks
 {
@@ -104,7 +108,8 @@ public class KeystrokeBenchmarks
     {
         var (before, after) = _edits[keystroke];
         var edited = _compilation.ReplaceSyntaxTree(before, after);
-        var tracked = SyntheticProject.CreateDriver(trackSteps: true).RunGenerators(_compilation.Clone());
+        var trackSteps = Entities <= 10;
+        var tracked = SyntheticProject.CreateDriver(trackSteps).RunGenerators(_compilation.Clone());
         var parses = ParsedTemplateCache.Shared.ParseCount;
         var warm = tracked.RunGenerators(edited).GetRunResult().Results.Single();
         var clean = SyntheticProject.CreateDriver().RunGenerators(edited.Clone()).GetRunResult().Results.Single();
@@ -124,9 +129,9 @@ public class KeystrokeBenchmarks
             .SelectMany(step => step.Value.SelectMany(run => run.Outputs).Select(output => (Step: step.Key, output.Reason)))
             .Where(output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
             .ToList();
-        var allowed = keystroke == Keystroke.PropertyAdded
+        var allowed = !trackSteps || (keystroke == Keystroke.PropertyAdded
             ? rerun.Count(output => output.Step == "EntityFiles") == 1
-            : rerun.Count == 0;
+            : rerun.Count == 0);
         if (!allowed)
         {
             throw new InvalidOperationException($"{keystroke}: these steps produced new output: " + string.Join(", ", rerun.Select(output => output.Step + " " + output.Reason)));
