@@ -51,7 +51,7 @@ internal static class BackendStage
     /// <param name="hasEntities">True when the project declares entities.</param>
     /// <param name="packages">The packages the project references.</param>
     /// <param name="authenticationFeature">Where <c>user-authentication</c> is declared.</param>
-    public static GenerationResult PackageProblems(BackendSettings? settings, bool hasEntities, BackendPackages packages, LocationInfo? authenticationFeature)
+    public static GenerationResult PackageProblems(BackendSettings? settings, bool hasEntities, BackendPackages packages, SourceAnchor? authenticationFeature)
     {
         if (settings is null)
         {
@@ -103,11 +103,12 @@ internal static class BackendStage
     {
         var location = Locate(problem, userTemplates);
         return problem.IsParseError
-            ? new DiagnosticInfo(ProblemCatalog.TemplateParseError.Id, location, EquatableArray.Of(problem.TemplateName, problem.Message))
+            ? new DiagnosticInfo(ProblemCatalog.TemplateParseError.Id, null, EquatableArray.Of(problem.TemplateName, problem.Message), location)
             : new DiagnosticInfo(
                 ProblemCatalog.TemplateRenderError.Id,
-                location,
-                EquatableArray.Of(problem.TemplateName, problem.Subject is null ? "the project" : "entity '" + problem.Subject + "'", problem.Message));
+                null,
+                EquatableArray.Of(problem.TemplateName, problem.Subject is null ? "the project" : "entity '" + problem.Subject + "'", problem.Message),
+                location);
     }
 
     // A problem in a user's template points into the .scriban file; a built-in template has no file to point at.

@@ -30,7 +30,19 @@ public sealed class FullstackGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var files = FileDeclarations(context);
+        var readings = FileReadings(context);
+        var files = readings
+            .Select(static (reading, _) => reading.Declarations)
+            .WithTrackingName(TrackingNames.FileDeclarations)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.OrderBy(file => file.FilePath, StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.AllFileDeclarations);
+        var locations = readings
+            .Select(static (reading, _) => reading.Locations)
+            .WithTrackingName(TrackingNames.FileLocations)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.OrderBy(file => file.FilePath, StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.AllFileLocations);
         var assemblyDeclarations = files
             .Select(static (files, cancellationToken) => AssemblyAttributeReader.Read(files, cancellationToken))
             .WithTrackingName(TrackingNames.AssemblyDeclarations);
@@ -65,22 +77,24 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (input, _) => GenerationPipeline.Run(input))
             .WithTrackingName(TrackingNames.Result);
 
-        context.RegisterSourceOutput(result, static (output, result) => Emit(output, result));
-        InitializeBackend(context, result);
+        // Files and diagnostics are two outputs: only the diagnostics read the locations, which change whenever text moves.
+        context.RegisterSourceOutput(result.Select(static (result, _) => result.Files), static (output, files) => AddSources(output, files));
+        context.RegisterSourceOutput(
+            result.Select(static (result, _) => result.Diagnostics).Combine(locations),
+            static (output, input) => Report(output, input.Left, input.Right));
+        InitializeBackend(context, result, locations);
     }
 
     // Declarations are read from syntax, file by file, cached by syntax tree: an edit re-reads only
-    // its own file, and when that file's declarations are unchanged nothing downstream runs.
+    // its own file, and when that file's declarations are unchanged nothing downstream runs. They hold
+    // anchors, not positions, so an edit that only moves text leaves them equal.
     // (ForAttributeWithMetadataName would bind every attribute again on every edit.)
-    private static IncrementalValueProvider<EquatableArray<FileDeclarations>> FileDeclarations(IncrementalGeneratorInitializationContext context) =>
+    private static IncrementalValuesProvider<FileReading> FileReadings(IncrementalGeneratorInitializationContext context) =>
         context.CompilationProvider
             .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
             .WithTrackingName(TrackingNames.SyntaxTrees)
             .Select(static (tree, cancellationToken) => DeclarationCollector.Collect(tree, cancellationToken))
-            .WithTrackingName(TrackingNames.FileDeclarations)
-            .Collect()
-            .Select(static (all, _) => EquatableArray.From(all.OrderBy(file => file.FilePath, StringComparer.Ordinal)))
-            .WithTrackingName(TrackingNames.AllFileDeclarations);
+            .WithTrackingName(TrackingNames.FileReadings);
 
     // Binding is left to the one step that reads names the source does not declare from the references.
     private static IncrementalValueProvider<EntityDiscoveryResult> DiscoverEntities(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<FileDeclarations>> files)
@@ -88,34 +102,50 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         var annotations = context.CompilationProvider
             .Select(static (compilation, _) => compilation.Options.NullableContextOptions is NullableContextOptions.Enable or NullableContextOptions.Annotations)
             .WithTrackingName(TrackingNames.NullableAnnotations);
-        var declarations = files.Combine(annotations);
+        var project = files
+            .Select(static (files, _) => ProjectTypes.From(files))
+            .WithTrackingName(TrackingNames.ProjectTypes);
+        var readContext = project.Combine(annotations);
 
-        // The first resolution reads from the project's source alone and names what it did not find. Only when the
-        // references declare some of those names is it done again with them; usually it is already the answer.
-        var fromSource = declarations
-            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left, input.Right, default, cancellationToken))
+        // Each class is resolved on its own against the rest of the project, so an edit to one entity resolves that entity
+        // only. The first resolution reads from the project's source alone and names what it did not find. Only when the
+        // references declare some of those names is a type resolved again with them; usually it is already the answer.
+        var fromSource = files
+            .SelectMany(static (files, _) => EntityResolver.Candidates(files))
+            .WithTrackingName(TrackingNames.TypeDeclarations)
+            .Combine(readContext)
+            .Select(static (input, cancellationToken) => EntityResolver.Resolve(input.Left, input.Right.Left, input.Right.Right, default, cancellationToken))
             .WithTrackingName(TrackingNames.SourceEntities);
         var external = fromSource
-            .Select(static (result, _) => result.WantedExternalTypes)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.SelectMany(type => type.WantedExternalTypes).Distinct().OrderBy(name => name, StringComparer.Ordinal)))
             .WithTrackingName(TrackingNames.WantedExternalTypes)
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => ExternalTypeReader.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ExternalTypes);
         return fromSource
-            .Combine(declarations)
             .Combine(external)
+            .Combine(readContext)
             .Select(static (input, cancellationToken) =>
             {
-                var ((sourceOnly, (files, annotationsEnabled)), externalTypes) = input;
-                return externalTypes.Count == 0 ? sourceOnly : EntityResolver.Resolve(files, annotationsEnabled, externalTypes, cancellationToken);
+                var ((sourceOnly, externalTypes), (types, annotationsEnabled)) = input;
+                return externalTypes.Count == 0 || sourceOnly.WantedExternalTypes.Count == 0
+                    ? sourceOnly
+                    : EntityResolver.Resolve(sourceOnly.Type, types, annotationsEnabled, externalTypes, cancellationToken);
             })
+            .WithTrackingName(TrackingNames.ResolvedEntities)
+            .Collect()
+            .Combine(project)
+            .Select(static (input, _) => EntityResolver.Combine(input.Left, input.Right))
             .WithTrackingName(TrackingNames.AllEntities);
     }
 
-    // The C# backend: rendered per entity (so one entity's edit re-renders only its code), written
-    // to a few files (EntityFileGroups says why), and once for the project, from the user's
-    // templates over the built-in ones.
-    private static void InitializeBackend(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GenerationResult> result)
+    // The C# backend: rendered per entity into a file named after it (so one entity's edit re-renders
+    // and rewrites only its file), and once for the project, from the user's templates over the built-in ones.
+    private static void InitializeBackend(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<GenerationResult> result,
+        IncrementalValueProvider<EquatableArray<FileLocations>> locations)
     {
         var backend = result
             .Select(static (result, _) => result.Backend)
@@ -157,10 +187,6 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                 return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken));
             })
             .WithTrackingName(TrackingNames.EntityFiles);
-        var groupedEntityFiles = entityFiles
-            .Collect()
-            .SelectMany(static (all, _) => EntityFileGroups.Join(all))
-            .WithTrackingName(TrackingNames.EntityFileGroups);
         var projectFiles = backend
             .Combine(packages)
             .Combine(templates)
@@ -187,23 +213,36 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.PackageProblems);
 
-        context.RegisterSourceOutput(groupedEntityFiles, static (output, files) => Emit(output, files));
+        // Template problems point into templates, not into the source, so these need no locations.
+        context.RegisterSourceOutput(entityFiles, static (output, entity) => Emit(output, entity.Result));
         context.RegisterSourceOutput(projectFiles, static (output, files) => Emit(output, files));
-        context.RegisterSourceOutput(packageProblems, static (output, problems) => Emit(output, problems));
+        context.RegisterSourceOutput(packageProblems.Combine(locations), static (output, input) => Report(output, input.Left.Diagnostics, input.Right));
     }
 
     private static void Emit(SourceProductionContext output, GenerationResult result)
     {
-        foreach (var file in result.Files)
+        AddSources(output, result.Files);
+        Report(output, result.Diagnostics, default);
+    }
+
+    private static void AddSources(SourceProductionContext output, EquatableArray<GeneratedFile> files)
+    {
+        foreach (var file in files)
         {
             output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
         }
+    }
 
-        foreach (var diagnostic in result.Diagnostics)
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, EquatableArray<FileLocations> locations)
+    {
+        SourceLocations? places = null;
+        foreach (var diagnostic in diagnostics)
         {
+            // Anchors are looked up here, at the last moment, so a diagnostic lands where its declaration is now.
+            var location = diagnostic.Location is null ? diagnostic.TextLocation : (places ??= new SourceLocations(locations)).Find(diagnostic.Location);
             output.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.Get(diagnostic.Id),
-                diagnostic.Location?.ToLocation(),
+                location?.ToLocation(),
                 diagnostic.Arguments.Select(argument => (object)argument).ToArray()));
         }
     }

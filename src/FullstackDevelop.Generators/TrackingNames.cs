@@ -4,9 +4,22 @@ namespace FullstackDevelop.Generators;
 internal static class TrackingNames
 {
     public const string FileDeclarations = nameof(FileDeclarations);
+
+    /// <summary>Each file's declarations with the places their anchors stand for: modified when text moves in a file that declares something.</summary>
+    public const string FileReadings = nameof(FileReadings);
+
+    /// <summary>Each file's places: modified, like <see cref="FileReadings"/>, when text moves; only diagnostics read them.</summary>
+    public const string FileLocations = nameof(FileLocations);
+
+    /// <summary>Every file's places, for the steps that report diagnostics.</summary>
+    public const string AllFileLocations = nameof(AllFileLocations);
+
     public const string AllFileDeclarations = nameof(AllFileDeclarations);
     public const string NullableAnnotations = nameof(NullableAnnotations);
+    public const string ProjectTypes = nameof(ProjectTypes);
+    public const string TypeDeclarations = nameof(TypeDeclarations);
     public const string SourceEntities = nameof(SourceEntities);
+    public const string ResolvedEntities = nameof(ResolvedEntities);
     public const string WantedExternalTypes = nameof(WantedExternalTypes);
     public const string ExternalTypes = nameof(ExternalTypes);
     public const string AllEntities = nameof(AllEntities);
@@ -23,7 +36,6 @@ internal static class TrackingNames
     public const string UserTemplates = nameof(UserTemplates);
     public const string AllUserTemplates = nameof(AllUserTemplates);
     public const string EntityFiles = nameof(EntityFiles);
-    public const string EntityFileGroups = nameof(EntityFileGroups);
     public const string ProjectFiles = nameof(ProjectFiles);
 
     public const string AuthenticationFeature = nameof(AuthenticationFeature);
@@ -37,12 +49,15 @@ internal static class TrackingNames
     /// </summary>
     public const string SyntaxTrees = nameof(SyntaxTrees);
 
-    /// <summary>Every step above except <see cref="SyntaxTrees"/>: their outputs hold no Roslyn object, and an unrelated edit leaves them cached or unchanged.</summary>
+    /// <summary>
+    /// Every step above except <see cref="SyntaxTrees"/>: their outputs hold no Roslyn object, and an edit to a file that
+    /// declares nothing the generator reads leaves them cached or unchanged.
+    /// </summary>
     public static readonly string[] All =
     {
-        FileDeclarations, AllFileDeclarations, NullableAnnotations, SourceEntities, WantedExternalTypes, ExternalTypes,
+        FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, EntityFileGroups, ProjectFiles, AuthenticationFeature, PackageProblems,
+        AllUserTemplates, EntityFiles, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }

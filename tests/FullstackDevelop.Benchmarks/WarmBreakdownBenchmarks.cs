@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using FullstackDevelop.Benchmarks.Infrastructure;
@@ -15,7 +16,9 @@ namespace FullstackDevelop.Benchmarks;
 /// compilation's trees through a per-tree transform into one collected value: Roslyn's cost of
 /// caching per tree.</item>
 /// <item><see cref="CachedOutputs"/>: a generator that adds as many files as FullstackGenerator
-/// does, all cached: what the driver spends per generated file on every run.</item>
+/// does (one per entity), all cached: what the driver spends per generated file on every run.</item>
+/// <item><see cref="CachedOutputsGrouped"/>: the same with as many files as the generator wrote when it
+/// put the entities' code into at most 32 files: what a file per entity costs, against that.</item>
 /// <item><see cref="EntityAttributeLookup"/>: for comparison, the design the generator left:
 /// ForAttributeWithMetadataName on <c>[Entity]</c> with a transform that returns the class name.
 /// Roslyn runs such a transform again for every attributed node whenever the compilation changes.</item>
@@ -31,6 +34,7 @@ public class WarmBreakdownBenchmarks
     private GeneratorDriver _compilationOnly = null!;
     private GeneratorDriver _syntaxTrees = null!;
     private GeneratorDriver _cachedOutputs = null!;
+    private GeneratorDriver _groupedOutputs = null!;
     private GeneratorDriver _entityNames = null!;
     private Compilation _iterationCompilation = null!;
 
@@ -49,6 +53,7 @@ public class WarmBreakdownBenchmarks
         _compilationOnly = Prime(new CompilationOnlyGenerator());
         _syntaxTrees = Prime(new SyntaxTreeStepsGenerator());
         _cachedOutputs = Prime(new CachedOutputsGenerator(generatedFiles));
+        _groupedOutputs = Prime(new CachedOutputsGenerator(generatedFiles - Entities + Math.Min(Entities, 32)));
         _entityNames = Prime(new EntityNamesGenerator());
     }
 
@@ -70,6 +75,10 @@ public class WarmBreakdownBenchmarks
     /// <summary>As many cached generated files as FullstackGenerator's.</summary>
     [Benchmark]
     public GeneratorDriver CachedOutputs() => _cachedOutputs.RunGenerators(_iterationCompilation);
+
+    /// <summary>As many cached generated files as FullstackGenerator's with the entities' code in at most 32 files.</summary>
+    [Benchmark]
+    public GeneratorDriver CachedOutputsGrouped() => _groupedOutputs.RunGenerators(_iterationCompilation);
 
     /// <summary>Roslyn's FAWMN on [Entity] with a trivial transform.</summary>
     [Benchmark]

@@ -1,6 +1,6 @@
 using System.Linq;
-using FullstackDevelop.Generators.Emitting;
 using FullstackDevelop.Generators.Model;
+using FullstackDevelop.Generators.Parsing.Resolution;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -56,12 +56,128 @@ public sealed class CachingTests
         }
 
         // Declarations are read per file: only the edited file is read again, and reads the same.
-        var perFile = steps[TrackingNames.FileDeclarations].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+        var perFile = steps[TrackingNames.FileReadings].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
         Assert.Equal(files.Length, perFile.Count);
         Assert.Single(perFile, reason => reason == IncrementalStepRunReason.Unchanged);
         Assert.Equal(files.Length - 1, perFile.Count(reason => reason == IncrementalStepRunReason.Cached));
 
         Assert.Equal(first.Source(GenerationPipeline.PlanHintName), second.Source(GenerationPipeline.PlanHintName));
+    }
+
+    private const string AuthorWithProblems = """
+        namespace Shop;
+
+        [FullstackDevelop.Entity]
+        public class Author
+        {
+            public int Id { get; set; }
+            public System.Uri? Homepage { get; set; }
+            [System.ComponentModel.DataAnnotations.MaxLength(Sizes.Name * 2)]
+            public string Name { get; set; } = "";
+            public int Rank() => 1;
+        }
+
+        public static class Sizes
+        {
+            public const int Name = 40;
+        }
+        """;
+
+    private static readonly string[] PositionSteps = { TrackingNames.FileReadings, TrackingNames.FileLocations, TrackingNames.AllFileLocations };
+
+    [Theory]
+    [InlineData("// A comment and a blank line above the entity move it down two lines.\n\n", "", 2)]
+    [InlineData("", "public int Rank() => 2 + 1;", 0)]
+    [InlineData("", "public int Rank()\n    {\n        return 1;\n    }\n\n    public int Twice() => 2;", 0)]
+    public void An_edit_that_moves_text_reuses_every_resolved_entity_and_its_errors_follow_their_declarations(string above, string newMethod, int linesMoved)
+    {
+        var files = new[]
+        {
+            new SourceFile("Requirements.cs", "[assembly: FullstackDevelop.FullstackProject(\"Shop\")]"),
+            new SourceFile("Domain/Author.cs", AuthorWithProblems),
+            new SourceFile("Domain/Book.cs", "namespace Shop; [FullstackDevelop.Entity] public class Book { public int Id { get; set; } public string Title { get; set; } = \"\"; }"),
+        };
+        var compilation = GeneratorHarness.Compile(files, web: true);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver("Shop"), compilation);
+        var before = Lines(first);
+        Assert.Equal(new[] { ("FSD0008", 6), ("FSD0023", 7) }, before);
+
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Domain/Author.cs");
+        var text = above + (newMethod.Length == 0 ? AuthorWithProblems : AuthorWithProblems.Replace("public int Rank() => 1;", newMethod, System.StringComparison.Ordinal));
+        var second = GeneratorHarness.Run(first.Driver, compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, tree.FilePath)));
+
+        // A step missing from the run (the user templates, here there are none) had nothing to do.
+        foreach (var name in TrackingNames.All.Except(PositionSteps).Where(second.Result.TrackedSteps.ContainsKey))
+        {
+            Assert.All(
+                second.Result.TrackedSteps[name].SelectMany(step => step.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step {name} reported {output.Reason} after an edit that only moved text"));
+        }
+
+        Assert.Equal(before.Select(d => (d.Id, d.Line + linesMoved)), Lines(second));
+        Assert.All(second.WarningsAndErrors, d => Assert.Equal("Domain/Author.cs", d.Location.GetLineSpan().Path));
+        Assert.Equal(first.Result.GeneratedSources.Select(s => s.HintName + s.SourceText), second.Result.GeneratedSources.Select(s => s.HintName + s.SourceText));
+    }
+
+    private static (string Id, int Line)[] Lines(GeneratorOutcome outcome) =>
+        outcome.WarningsAndErrors.Select(d => (d.Id, d.Location.GetLineSpan().StartLinePosition.Line)).OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Adding_a_property_resolves_and_renders_again_only_its_entity_and_generates_what_a_clean_run_does()
+    {
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+
+        var bookTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Domain/Book.cs");
+        var newText = bookTree.ToString().Replace("public decimal Price { get; set; }", "public decimal Price { get; set; }\n\n    public int Stock { get; set; }", System.StringComparison.Ordinal);
+        Assert.NotEqual(bookTree.ToString(), newText);
+        var edited = compilation.ReplaceSyntaxTree(bookTree, CSharpSyntaxTree.ParseText(newText, GeneratorHarness.ParseOptions, bookTree.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        foreach (var name in new[] { TrackingNames.SourceEntities, TrackingNames.ResolvedEntities })
+        {
+            var resolved = second.Result.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            var changed = Assert.Single(resolved, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            Assert.Equal("Book", ((TypeResolution)changed.Value).Entity?.Declaration.Name);
+        }
+
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.Result.TrackedSteps[TrackingNames.ProjectTypes].SelectMany(step => step.Outputs)).Reason);
+        var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
+        Assert.Equal("Book", ((RenderedEntity)Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value).Name);
+        Assert.Contains("Stock", second.RequiredSource("Entities.Book.g.cs"), System.StringComparison.Ordinal);
+        AssertSameAsCleanRun(second, edited);
+    }
+
+    [Fact]
+    public void Adding_a_property_to_a_base_class_resolves_the_entities_that_inherit_it()
+    {
+        var files = new[]
+        {
+            new SourceFile("Requirements.cs", "[assembly: FullstackDevelop.FullstackProject(\"Shop\")]"),
+            new SourceFile("Audited.cs", "namespace Shop; public abstract class Audited { public System.DateTime CreatedAt { get; set; } }"),
+            new SourceFile("Order.cs", "namespace Shop; [FullstackDevelop.Entity] public class Order : Audited { public int Id { get; set; } }"),
+            new SourceFile("Customer.cs", "namespace Shop; [FullstackDevelop.Entity] public class Customer { public int Id { get; set; } }"),
+        };
+        var compilation = GeneratorHarness.Compile(files);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        Assert.Contains("\"CreatedAt\"", SnapshotReader.Read(first.Output), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("\"UpdatedAt\"", SnapshotReader.Read(first.Output), System.StringComparison.Ordinal);
+
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == "Audited.cs");
+        var text = "namespace Shop; public abstract class Audited { public System.DateTime CreatedAt { get; set; } public System.DateTime UpdatedAt { get; set; } }";
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions, tree.FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        Assert.Contains("\"UpdatedAt\"", SnapshotReader.Read(second.Output), System.StringComparison.Ordinal);
+        AssertSameAsCleanRun(second, edited);
+    }
+
+    // Incremental equals clean: the same files, byte for byte, and the same diagnostics at the same places.
+    private static void AssertSameAsCleanRun(GeneratorOutcome incremental, Compilation compilation)
+    {
+        var clean = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        Assert.Equal(clean.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText), incremental.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText));
+        Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]
@@ -85,7 +201,7 @@ public sealed class CachingTests
     }
 
     [Fact]
-    public void Editing_an_entity_rerenders_only_its_code_and_rewrites_only_its_group_file()
+    public void Editing_an_entity_rerenders_and_rewrites_only_its_own_file()
     {
         var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
@@ -97,12 +213,11 @@ public sealed class CachingTests
         var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
         Assert.Equal(7, rendered.Count);
         Assert.Equal("Book", Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value is RenderedEntity entity ? entity.Name : null);
-        var groups = second.Result.TrackedSteps[TrackingNames.EntityFileGroups].SelectMany(step => step.Outputs).ToList();
-        var changed = Assert.Single(groups, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Equal(EntityFileGroups.FileNameOf("Book"), ((GenerationResult)changed.Value).Files[0].HintName);
-        Assert.Contains(".HasMaxLength(300)", second.RequiredSource(EntityFileGroups.FileNameOf("Book")), System.StringComparison.Ordinal);
+        var changed = Assert.Single(rendered, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal("Entities.Book.g.cs", Assert.Single(((RenderedEntity)changed.Value).Result.Files).HintName);
+        Assert.Contains(".HasMaxLength(300)", second.RequiredSource("Entities.Book.g.cs"), System.StringComparison.Ordinal);
         Assert.All(
-            first.Result.GeneratedSources.Where(source => source.HintName != EntityFileGroups.FileNameOf("Book") && source.HintName.StartsWith("Entities.", System.StringComparison.Ordinal)),
+            first.Result.GeneratedSources.Where(source => source.HintName != "Entities.Book.g.cs" && source.HintName.StartsWith("Entities.", System.StringComparison.Ordinal)),
             source => Assert.Equal(source.SourceText.ToString(), second.RequiredSource(source.HintName)));
     }
 

@@ -7,7 +7,6 @@ using FullstackDevelop.Generators.Diagnostics;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace FullstackDevelop.Generators.Tests;
@@ -118,7 +117,7 @@ public sealed class DiagnosticsTests
     [Fact]
     public void An_unexpected_failure_is_reported_as_FSD0019_at_the_project_instead_of_thrown()
     {
-        var projectLocation = new LocationInfo("Requirements.cs", new TextSpan(11, 20), new LinePositionSpan(new LinePosition(0, 11), new LinePosition(0, 31)));
+        var projectLocation = new SourceAnchor("Requirements.cs", 0);
         var unsupported = new PropertyDeclaration("Homepage", "System.Uri", true, false, null, default);
         var idProperty = new PropertyDeclaration("Id", "System.Int32", false, false, null, default);
 
@@ -127,7 +126,7 @@ public sealed class DiagnosticsTests
         var entity = new EntityModel(
             new EntityDeclaration("Author", "Shop.Author", null, EquatableArray.Of(idProperty, unsupported)),
             projectLocation,
-            EquatableArray.Of<LocationInfo?>(projectLocation));
+            EquatableArray.Of<SourceAnchor?>(projectLocation));
         var input = new GenerationInput(
             new Located<ProjectDeclaration>(new ProjectDeclaration("App", 0, 0, default), projectLocation),
             default, default, default, EquatableArray.Of(entity), default, "App");

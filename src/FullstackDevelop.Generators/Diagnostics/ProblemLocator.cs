@@ -11,7 +11,7 @@ internal static class ProblemLocator
     public static DiagnosticInfo ToDiagnostic(Problem problem, GenerationInput input) =>
         new(problem.Descriptor.Id, Locate(problem.Subject, input), problem.Arguments);
 
-    private static LocationInfo? Locate(ProblemSubject subject, GenerationInput input) => subject.Kind switch
+    private static SourceAnchor? Locate(ProblemSubject subject, GenerationInput input) => subject.Kind switch
     {
         DeclarationKind.Project => input.Project?.Location,
         DeclarationKind.Feature => input.Features[subject.Index].Location,
@@ -27,10 +27,10 @@ internal static class ProblemLocator
         _ => null,
     };
 
-    private static LocationInfo? PropertyAnnotation(EntityModel entity, ProblemSubject subject) =>
+    private static SourceAnchor? PropertyAnnotation(EntityModel entity, ProblemSubject subject) =>
         subject.AnnotationIndex >= 0 && subject.MemberIndex < entity.PropertyAnnotationLocations.Count
             ? Annotation(entity.PropertyAnnotationLocations[subject.MemberIndex], subject.AnnotationIndex)
             : null;
 
-    private static LocationInfo? Annotation(EquatableArray<LocationInfo?> locations, int index) => index < locations.Count ? locations[index] : null;
+    private static SourceAnchor? Annotation(EquatableArray<SourceAnchor?> locations, int index) => index < locations.Count ? locations[index] : null;
 }

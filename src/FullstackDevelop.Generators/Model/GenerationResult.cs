@@ -10,11 +10,15 @@ namespace FullstackDevelop.Generators.Model;
 internal sealed record GeneratedFile(string HintName, string Source, int BodyStart = 0);
 
 /// <summary>A diagnostic to report, without Roslyn objects.</summary>
-internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments);
+/// <param name="Id">The diagnostic's ID.</param>
+/// <param name="Location">The declaration it is about, in the project's source.</param>
+/// <param name="Arguments">The message's arguments.</param>
+/// <param name="TextLocation">Where it is in a file that is not C# source (a user template), when it has no <paramref name="Location"/>.</param>
+internal sealed record DiagnosticInfo(string Id, SourceAnchor? Location, EquatableArray<string> Arguments, LocationInfo? TextLocation = null);
 
 /// <summary>Files and diagnostics a step of the generator adds to the compilation.</summary>
 /// <param name="Files">The source files.</param>
 /// <param name="Diagnostics">The diagnostics.</param>
 /// <param name="Backend">For the requirements step, the backend model the code templates render: that of the valid part of the requirements, whenever a project is declared.</param>
 /// <param name="AuthenticationFeature">For the requirements step, where <c>user-authentication</c> is declared, for the error when the API would be generated without it.</param>
-internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendModel? Backend = null, LocationInfo? AuthenticationFeature = null);
+internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendModel? Backend = null, SourceAnchor? AuthenticationFeature = null);

@@ -1,4 +1,4 @@
 namespace FullstackDevelop.Generators.Model;
 
-/// <summary>A declaration read from an attribute, with the attribute's location for diagnostics.</summary>
-internal sealed record Located<T>(T Value, LocationInfo? Location);
+/// <summary>A declaration read from an attribute, with where the attribute is, for diagnostics.</summary>
+internal sealed record Located<T>(T Value, SourceAnchor? Location);

@@ -56,6 +56,24 @@ internal static class SyntheticProject
     /// <summary>The edited file after the keystroke: the same class with one more method.</summary>
     public static SyntaxTree EditedServiceTree() => Parse(EditedFilePath, ServiceFile(0, withNewMethod: true));
 
+    /// <summary>The entity a keystroke in an entity's file edits: one in the middle of the chain.</summary>
+    public static int EditedEntity(int entityCount) => entityCount / 2;
+
+    /// <summary>The path of the file a keystroke edits, and that file after it.</summary>
+    public static (string Path, SyntaxTree After) Edit(Keystroke keystroke, int entityCount)
+    {
+        var entity = EditedEntity(entityCount);
+        return keystroke switch
+        {
+            Keystroke.CommentAboveEntity => (EntityPath(entity), Parse(EntityPath(entity), "// Reviewed.\n" + EntityFile(entity, entityCount))),
+            Keystroke.MethodBodyInEntity => (EntityPath(entity), Parse(EntityPath(entity), EntityFile(entity, entityCount, editedMethod: true))),
+            Keystroke.BlankLineAboveRequirements => ("Requirements.cs", Parse("Requirements.cs", "\n" + RequirementsFile)),
+            Keystroke.PropertyAdded => (EntityPath(entity), Parse(EntityPath(entity), EntityFile(entity, entityCount, addedProperty: true))),
+            Keystroke.UnrelatedFile => (EditedFilePath, EditedServiceTree()),
+            _ => throw new ArgumentOutOfRangeException(nameof(keystroke), keystroke, null),
+        };
+    }
+
     /// <summary>A driver over the generator as the compiler creates one: no step tracking unless asked.</summary>
     public static GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
         new[] { new FullstackGenerator().AsSourceGenerator() },
@@ -86,8 +104,8 @@ internal static class SyntheticProject
 
     // Entity i: a key, a required bounded string, an optional bounded string, a decimal, a timestamp,
     // an enum, and (but for the first) a nullable foreign key and navigation to entity i-1, whose
-    // collection of entity i (but for the last) is the inverse.
-    private static string EntityFile(int index, int count)
+    // collection of entity i (but for the last) is the inverse; and a method, which the generator ignores.
+    private static string EntityFile(int index, int count, bool editedMethod = false, bool addedProperty = false)
     {
         var name = EntityName(index);
         var predecessor = index == 0 ? string.Empty : $$"""
@@ -126,7 +144,9 @@ internal static class SyntheticProject
                 public DateTimeOffset CreatedAt { get; set; }
 
                 public {{name}}Status Status { get; set; }
-            {{predecessor}}{{successors}}}
+            {{(addedProperty ? "\n    public int Stock { get; set; }\n" : string.Empty)}}{{predecessor}}{{successors}}
+                public string Describe() => {{(editedMethod ? "Name + \" (\" + Status + \")\"" : "Name")}};
+            }
 
             public enum {{name}}Status
             {

@@ -12,7 +12,7 @@ internal sealed record SourceAttribute(
     TypeReference Name,
     EquatableArray<ConstantExpression> Arguments,
     EquatableArray<NamedConstant> NamedArguments,
-    LocationInfo? Location);
+    SourceAnchor? Location);
 
 /// <summary>A named attribute argument, or a <c>const</c> field: a name and its constant expression.</summary>
 internal sealed record NamedConstant(string Name, ConstantExpression Value);

@@ -31,7 +31,7 @@ internal sealed record SourceProperty(
     TypeReference Type,
     NullableAnnotations Annotations,
     EquatableArray<SourceAttribute> Attributes,
-    LocationInfo? Location,
+    SourceAnchor? Location,
     PropertyAccess Access,
     bool IsRequiredMember,
     bool HasInitializer);

@@ -38,7 +38,7 @@ internal enum SourceTypeKind
 /// <param name="TypeParameters">The generic type parameters' names.</param>
 /// <param name="ContainingTypes">The metadata names of the containing types, innermost first.</param>
 /// <param name="FilePath">The file of this part, to order the parts of a partial type.</param>
-/// <param name="Position">The part's position in its file.</param>
+/// <param name="Position">The part's index among its file's types, to order the parts of a partial type declared in one file.</param>
 /// <param name="Construction">What this part says about how the type can be constructed.</param>
 internal sealed record SourceType(
     string MetadataName,

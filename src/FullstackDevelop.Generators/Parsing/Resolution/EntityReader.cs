@@ -43,8 +43,8 @@ internal sealed class EntityReader
             : null;
 
         var properties = new List<PropertyDeclaration>();
-        var locations = new List<LocationInfo?>();
-        var annotationLocations = new List<EquatableArray<LocationInfo?>>();
+        var locations = new List<SourceAnchor?>();
+        var annotationLocations = new List<EquatableArray<SourceAnchor?>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var (external, levels, baseEntity) = Chain(group);
         foreach (var inherited in external?.Properties ?? default)
@@ -154,18 +154,16 @@ internal sealed class EntityReader
         return (external, levels, baseEntity);
     }
 
-    // A partial type's properties in source order: by file path, then position.
+    // A partial type's properties in source order: its parts are in order of file path, then position, and
+    // each part's properties in its own order.
     private static IEnumerable<(SourceProperty Property, LookupScope Scope)> OwnProperties((SourceTypeGroup Group, IReadOnlyDictionary<string, BoundType>? TypeArguments) level) =>
-        level.Group.Parts
-            .SelectMany(part =>
-            {
-                var scope = new LookupScope(part, level.TypeArguments);
-                return part.Properties.Select(property => (Property: property, Scope: scope));
-            })
-            .OrderBy(p => p.Property.Location?.FilePath ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(p => p.Property.Location?.Span.Start ?? 0);
+        level.Group.Parts.SelectMany(part =>
+        {
+            var scope = new LookupScope(part, level.TypeArguments);
+            return part.Properties.Select(property => (Property: property, Scope: scope));
+        });
 
-    private (PropertyDeclaration Declaration, EquatableArray<LocationInfo?> AnnotationLocations) ReadProperty(SourceProperty property, LookupScope scope, string entity, AttributeArgumentReader arguments)
+    private (PropertyDeclaration Declaration, EquatableArray<SourceAnchor?> AnnotationLocations) ReadProperty(SourceProperty property, LookupScope scope, string entity, AttributeArgumentReader arguments)
     {
         var type = TypeInspector.Substitute(new BoundType(property.Type, scope));
         bool isNullable;
@@ -217,13 +215,13 @@ internal sealed class EntityReader
     }
 
     // The attributes of AnnotationNames among those written, with their constant arguments, and where each is.
-    private (EquatableArray<AnnotationDeclaration> Annotations, EquatableArray<LocationInfo?> Locations) Annotations(
+    private (EquatableArray<AnnotationDeclaration> Annotations, EquatableArray<SourceAnchor?> Locations) Annotations(
         IEnumerable<(SourceAttribute Attribute, LookupScope Scope)> attributes,
         string owner,
         AttributeArgumentReader arguments)
     {
         var annotations = new List<AnnotationDeclaration>();
-        var locations = new List<LocationInfo?>();
+        var locations = new List<SourceAnchor?>();
         foreach (var (attribute, scope) in attributes)
         {
             if (_lookup.AttributeName(attribute, scope) is not { } metadataName || !WellKnownTypes.IsAnnotation(metadataName))

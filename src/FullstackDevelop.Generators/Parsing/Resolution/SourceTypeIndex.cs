@@ -25,18 +25,20 @@ internal sealed class SourceTypeGroup
 internal sealed class SourceTypeIndex
 {
     private readonly Dictionary<string, SourceTypeGroup> _types;
+    private readonly SourceTypeGroup? _replaced;
 
-    private SourceTypeIndex(Dictionary<string, SourceTypeGroup> types, ImportScope globalUsings)
+    private SourceTypeIndex(Dictionary<string, SourceTypeGroup> types, ImportScope globalUsings, SourceTypeGroup? replaced = null)
     {
         _types = types;
         GlobalUsings = globalUsings;
+        _replaced = replaced;
     }
 
     /// <summary>The <c>global using</c> directives of every file, which apply at every file's top level.</summary>
     public ImportScope GlobalUsings { get; }
 
     /// <summary>The types, ordered by metadata name.</summary>
-    public IEnumerable<SourceTypeGroup> Types => _types.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value);
+    public IEnumerable<SourceTypeGroup> Types => _types.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => Find(pair.Key)!);
 
     public static SourceTypeIndex Build(IEnumerable<FileDeclarations> files)
     {
@@ -44,10 +46,7 @@ internal sealed class SourceTypeIndex
         var types = ordered
             .SelectMany(file => file.Types)
             .GroupBy(type => type.MetadataName, StringComparer.Ordinal)
-            .ToDictionary(
-                group => group.Key,
-                group => new SourceTypeGroup(group.OrderBy(t => t.FilePath, StringComparer.Ordinal).ThenBy(t => t.Position).ToList()),
-                StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => new SourceTypeGroup(InOrder(group)), StringComparer.Ordinal);
         var globalUsings = new ImportScope(
             string.Empty,
             EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.Imports).Distinct(StringComparer.Ordinal)),
@@ -56,5 +55,12 @@ internal sealed class SourceTypeIndex
         return new SourceTypeIndex(types, globalUsings);
     }
 
-    public SourceTypeGroup? Find(string metadataName) => _types.TryGetValue(metadataName, out var group) ? group : null;
+    /// <summary>This index with one type's parts replaced by <paramref name="parts"/> (the same type with more of its declarations read), sharing the rest.</summary>
+    public SourceTypeIndex With(IEnumerable<SourceType> parts) => new(_types, GlobalUsings, new SourceTypeGroup(InOrder(parts)));
+
+    public SourceTypeGroup? Find(string metadataName) =>
+        _replaced is not null && _replaced.First.MetadataName == metadataName ? _replaced
+        : _types.TryGetValue(metadataName, out var group) ? group : null;
+
+    private static List<SourceType> InOrder(IEnumerable<SourceType> parts) => parts.OrderBy(t => t.FilePath, StringComparer.Ordinal).ThenBy(t => t.Position).ToList();
 }

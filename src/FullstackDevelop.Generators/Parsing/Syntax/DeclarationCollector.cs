@@ -19,7 +19,7 @@ namespace FullstackDevelop.Generators.Parsing.Syntax;
 /// </summary>
 internal static class DeclarationCollector
 {
-    public static FileDeclarations Collect(SyntaxTree tree, CancellationToken cancellationToken)
+    public static FileReading Collect(SyntaxTree tree, CancellationToken cancellationToken)
     {
         try
         {
@@ -28,19 +28,23 @@ internal static class DeclarationCollector
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var none = new ImportScope(string.Empty, default, default);
-            return new FileDeclarations(tree.FilePath, default, none, none, default, exception.GetType().Name + ": " + exception.Message);
+            return new FileReading(
+                new FileDeclarations(tree.FilePath, default, none, none, default, exception.GetType().Name + ": " + exception.Message),
+                new FileLocations(tree.FilePath, default));
         }
     }
 
-    private static FileDeclarations Read(SyntaxTree tree, CancellationToken cancellationToken)
+    private static FileReading Read(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         var reader = new FileReader(tree.FilePath, root, cancellationToken);
         var globals = Imports(string.Empty, root.Usings.Where(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)));
         var fileScope = Imports(string.Empty, root.Usings.Where(u => !u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)));
         reader.ReadMembers(root.Members, string.Empty, new[] { fileScope }, null);
-        var assemblyAttributes = FileReader.Attributes(root.AttributeLists, "assembly", targetRequired: true);
-        return new FileDeclarations(tree.FilePath, EquatableArray.From(reader.Types), globals, fileScope, assemblyAttributes);
+        var assemblyAttributes = reader.Attributes(root.AttributeLists, "assembly", targetRequired: true);
+        return new FileReading(
+            new FileDeclarations(tree.FilePath, EquatableArray.From(reader.Types), globals, fileScope, assemblyAttributes),
+            new FileLocations(tree.FilePath, EquatableArray.From(reader.Locations)));
     }
 
     private static ImportScope Imports(string @namespace, IEnumerable<UsingDirectiveSyntax> usings)
@@ -93,6 +97,9 @@ internal static class DeclarationCollector
         }
 
         public List<SourceType> Types { get; } = new();
+
+        /// <summary>The places the declarations' anchors stand for, by ordinal.</summary>
+        public List<LocationInfo> Locations { get; } = new();
 
         // scopes: innermost first. container: the containing type, null at namespace level.
         public void ReadMembers(SyntaxList<MemberDeclarationSyntax> members, string @namespace, IReadOnlyList<ImportScope> scopes, SourceType? container)
@@ -172,7 +179,7 @@ internal static class DeclarationCollector
                 EquatableArray.From(typeParameters),
                 container is null ? default : EquatableArray.From(container.ContainingTypes.Prepend(container.MetadataName)),
                 _filePath,
-                syntax.SpanStart,
+                Types.Count,
                 Construction(syntax as TypeDeclarationSyntax));
             Types.Add(type);
 
@@ -222,9 +229,20 @@ internal static class DeclarationCollector
         }
 
         private SourceProperty Property(SyntaxToken identifier, TypeSyntax type, EquatableArray<SourceAttribute> attributes, PropertyAccess access, bool isRequiredMember, bool hasInitializer) =>
-            new(identifier.ValueText, TypeReferenceReader.Read(type), _nullable.At(type.SpanStart), attributes, LocationInfo.From(identifier.GetLocation()), access, isRequiredMember, hasInitializer);
+            new(identifier.ValueText, TypeReferenceReader.Read(type), _nullable.At(type.SpanStart), attributes, Anchor(identifier.GetLocation()), access, isRequiredMember, hasInitializer);
 
         // Generated code lives in the same assembly, so an internal setter is as good as a public one.
+        private SourceAnchor? Anchor(Location location)
+        {
+            if (LocationInfo.From(location) is not { } info)
+            {
+                return null;
+            }
+
+            Locations.Add(info);
+            return new SourceAnchor(_filePath, Locations.Count - 1);
+        }
+
         private static PropertyAccess Access(PropertyDeclarationSyntax property)
         {
             var setter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration) || a.IsKind(SyntaxKind.InitAccessorDeclaration));
@@ -281,7 +299,7 @@ internal static class DeclarationCollector
                 .Select(variable => new NamedConstant(variable.Identifier.ValueText, ConstantReader.Read(variable.Initializer!.Value))));
 
         // An attribute applies when its target is the given one, or when it has none and none is required.
-        public static EquatableArray<SourceAttribute> Attributes(SyntaxList<AttributeListSyntax> lists, string target, bool targetRequired)
+        public EquatableArray<SourceAttribute> Attributes(SyntaxList<AttributeListSyntax> lists, string target, bool targetRequired)
         {
             var attributes = new List<SourceAttribute>();
             foreach (var list in lists)
@@ -304,7 +322,7 @@ internal static class DeclarationCollector
                         name,
                         EquatableArray.From(arguments.Where(a => a.NameEquals is null).Select(a => ConstantReader.Read(a.Expression))),
                         EquatableArray.From(arguments.Where(a => a.NameEquals is not null).Select(a => new NamedConstant(a.NameEquals!.Name.Identifier.ValueText, ConstantReader.Read(a.Expression)))),
-                        LocationInfo.From(attribute.GetLocation())));
+                        Anchor(attribute.GetLocation())));
                 }
             }
 
