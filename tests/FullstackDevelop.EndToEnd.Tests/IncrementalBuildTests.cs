@@ -11,8 +11,9 @@ namespace FullstackDevelop.EndToEnd.Tests;
 
 /// <summary>
 /// Incremental builds under a real <c>dotnet build</c> end as a clean build would: deleted output is restored, a build
-/// that does not run the agents keeps their state, settings and a command agent's script invalidate what they feed, a
-/// multi-targeted project runs the agents once, and a build with nothing to do says so and rewrites its report.
+/// that does not run the agents keeps their state, settings and a command agent's script invalidate what they feed,
+/// damaged cache entries are repaired and said, a multi-targeted project runs the agents once, and a build with nothing
+/// to do says so and rewrites its report.
 /// </summary>
 [Collection(UsesPackedPackage.Name)]
 public sealed class IncrementalBuildTests
@@ -84,6 +85,23 @@ public sealed class IncrementalBuildTests
         Assert.Equal(new[] { "price-feed" }, report.AgentsWithStatus("ran"));
         Assert.Equal("{\"currency\":\"USD\"}\n", Encoding.UTF8.GetString(project.OutputFiles()["prices/feed.json"]));
         Assert.Empty(AgentProject.FilesUnder(Path.Combine(project.Root, "generated")));
+
+        // Damaged disk cache entries are a miss, repaired, and said: one line each, counted in the summary and the report.
+        var current = project.OutputFiles();
+        var manifests = Directory.GetFiles(Path.Combine(project.CacheFolder, "ac"), "*", SearchOption.AllDirectories);
+        Assert.NotEmpty(manifests);
+        foreach (var manifest in manifests)
+        {
+            File.WriteAllText(manifest, "{ not a manifest");
+        }
+
+        project.Delete("fullstack");
+        var repaired = await project.BuildAsync();
+        AssertSameFiles(current, project.OutputFiles());
+        var repairLines = Regex.Count(repaired.Output, "FullstackDevelop: repaired the damaged disk cache entry ");
+        Assert.InRange(repairLines, 1, manifests.Length);
+        Assert.Equal(repairLines, project.Report().CacheRepairs);
+        Assert.Contains($"; {repairLines} damaged cache entries repaired", Assert.Single(SummaryLines(repaired.Output)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -154,6 +154,8 @@ internal sealed class BuildReport
 
     public double CacheHitRatio => _root.GetProperty("cacheHitRatio").GetDouble();
 
+    public int CacheRepairs => _root.GetProperty("cacheRepairs").GetInt32();
+
     public IReadOnlyDictionary<string, JsonElement> Agents =>
         _root.GetProperty("agents").EnumerateArray().ToDictionary(agent => agent.GetProperty("name").GetString()!, agent => agent);
 
