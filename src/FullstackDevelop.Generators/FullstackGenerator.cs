@@ -196,13 +196,19 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                 return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken));
             })
             .WithTrackingName(TrackingNames.EntityFiles);
+
+        // The built-in project-level templates read a view of the model that adding a property leaves equal, so these
+        // files stay cached; a user's template may read anything, so with user templates they read the whole model.
         var projectFiles = model
+            .Combine(templates)
+            .Select(static (input, _) => input.Left is null ? null : ProjectRenderInput.Of(input.Left, input.Right.Count > 0))
+            .WithTrackingName(TrackingNames.ProjectRenderInput)
             .Combine(packages)
             .Combine(templates)
             .Select(static (input, cancellationToken) =>
             {
-                var ((model, projectPackages), userTemplates) = input;
-                return BackendStage.RenderProject(model, projectPackages, userTemplates, cancellationToken);
+                var ((projectInput, projectPackages), userTemplates) = input;
+                return BackendStage.RenderProject(projectInput, projectPackages, userTemplates, cancellationToken);
             })
             .WithTrackingName(TrackingNames.ProjectFiles);
 

@@ -38,6 +38,7 @@ internal static class TrackingNames
     public const string UserTemplates = nameof(UserTemplates);
     public const string AllUserTemplates = nameof(AllUserTemplates);
     public const string EntityFiles = nameof(EntityFiles);
+    public const string ProjectRenderInput = nameof(ProjectRenderInput);
     public const string ProjectFiles = nameof(ProjectFiles);
 
     public const string AuthenticationFeature = nameof(AuthenticationFeature);
@@ -60,6 +61,6 @@ internal static class TrackingNames
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, ProjectFiles, AuthenticationFeature, PackageProblems,
+        AllUserTemplates, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }
