@@ -32,14 +32,21 @@ internal static class BackendStage
         return Guard(() => ToResult(Renderer(userTemplates).RenderEntity(settings, packages, entity, cancellationToken), userTemplates), cancellationToken);
     }
 
-    public static GenerationResult RenderProject(BackendModel? model, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
+    public static GenerationResult RenderProject(ProjectRenderInput? input, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
     {
-        if (model is null)
+        if (input is null)
         {
             return Empty;
         }
 
-        return Guard(() => ToResult(Renderer(userTemplates).RenderProject(model, packages, cancellationToken), userTemplates), cancellationToken);
+        return Guard(
+            () =>
+            {
+                var renderer = Renderer(userTemplates);
+                var rendered = input.Model is null ? renderer.RenderProject(input.View!, packages, cancellationToken) : renderer.RenderProject(input.Model, packages, cancellationToken);
+                return ToResult(rendered, userTemplates);
+            },
+            cancellationToken);
     }
 
     /// <summary>

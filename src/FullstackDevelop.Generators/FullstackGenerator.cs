@@ -151,11 +151,20 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Backend)
             .WithTrackingName(TrackingNames.Backend);
         var settings = backend
-            .Select(static (backend, _) => backend?.Settings)
+            .Select(static (backend, _) => backend is null ? null : BackendModelBuilder.SettingsOf(backend.Requirements, backend.Namespace))
             .WithTrackingName(TrackingNames.BackendSettings);
+
+        // Each entity is built on its own, so an entity whose input is equal to the last run's is not built again.
         var entities = backend
-            .SelectMany(static (backend, _) => backend is null ? ImmutableArray<BackendEntity>.Empty : backend.Entities.ToImmutableArray())
+            .SelectMany(static (backend, _) => backend is null ? ImmutableArray<BackendEntityInput>.Empty : BackendModelBuilder.EntityInputs(backend.Requirements, backend.Namespace).ToImmutableArray())
+            .WithTrackingName(TrackingNames.BackendEntityInputs)
+            .Select(static (input, _) => BackendModelBuilder.BuildEntity(input))
             .WithTrackingName(TrackingNames.BackendEntities);
+        var model = entities
+            .Collect()
+            .Combine(settings)
+            .Select(static (input, _) => input.Right is null ? null : new BackendModel(input.Right, EquatableArray.From(input.Left)))
+            .WithTrackingName(TrackingNames.BackendModel);
 
         // Referenced assembly names, not symbols: cheap to read, and equal after any edit that
         // does not change the project's references, so this step stays cached.
@@ -187,13 +196,19 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                 return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken));
             })
             .WithTrackingName(TrackingNames.EntityFiles);
-        var projectFiles = backend
+
+        // The built-in project-level templates read a view of the model that adding a property leaves equal, so these
+        // files stay cached; a user's template may read anything, so with user templates they read the whole model.
+        var projectFiles = model
+            .Combine(templates)
+            .Select(static (input, _) => input.Left is null ? null : ProjectRenderInput.Of(input.Left, input.Right.Count > 0))
+            .WithTrackingName(TrackingNames.ProjectRenderInput)
             .Combine(packages)
             .Combine(templates)
             .Select(static (input, cancellationToken) =>
             {
-                var ((model, projectPackages), userTemplates) = input;
-                return BackendStage.RenderProject(model, projectPackages, userTemplates, cancellationToken);
+                var ((projectInput, projectPackages), userTemplates) = input;
+                return BackendStage.RenderProject(projectInput, projectPackages, userTemplates, cancellationToken);
             })
             .WithTrackingName(TrackingNames.ProjectFiles);
 
@@ -202,8 +217,8 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         var authentication = result
             .Select(static (result, _) => result.AuthenticationFeature)
             .WithTrackingName(TrackingNames.AuthenticationFeature);
-        var packageProblems = backend
-            .Select(static (backend, _) => (backend?.Settings, HasEntities: backend?.Entities.Count > 0))
+        var packageProblems = model
+            .Select(static (model, _) => (model?.Settings, HasEntities: model?.Entities.Count > 0))
             .Combine(packages)
             .Combine(authentication)
             .Select(static (input, _) =>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Planning;
 using FullstackDevelop.Core.Problems;
@@ -64,6 +63,6 @@ internal static class GenerationPipeline
         }
 
         var authentication = input.Features.FirstOrDefault(feature => feature.Value.Name == PatternRecognizer.AuthenticationFeature)?.Location;
-        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), BackendModelBuilder.Build(built.ValidPart, input.Namespace), authentication);
+        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), new BackendSource(built.ValidPart, input.Namespace), authentication);
     }
 }

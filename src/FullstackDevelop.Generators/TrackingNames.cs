@@ -31,11 +31,14 @@ internal static class TrackingNames
     public const string Result = nameof(Result);
     public const string Backend = nameof(Backend);
     public const string BackendSettings = nameof(BackendSettings);
+    public const string BackendEntityInputs = nameof(BackendEntityInputs);
     public const string BackendEntities = nameof(BackendEntities);
+    public const string BackendModel = nameof(BackendModel);
     public const string Packages = nameof(Packages);
     public const string UserTemplates = nameof(UserTemplates);
     public const string AllUserTemplates = nameof(AllUserTemplates);
     public const string EntityFiles = nameof(EntityFiles);
+    public const string ProjectRenderInput = nameof(ProjectRenderInput);
     public const string ProjectFiles = nameof(ProjectFiles);
 
     public const string AuthenticationFeature = nameof(AuthenticationFeature);
@@ -57,7 +60,7 @@ internal static class TrackingNames
     {
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, RootNamespace, AssemblyName, Namespace,
-        AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntities, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, ProjectFiles, AuthenticationFeature, PackageProblems,
+        AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
+        AllUserTemplates, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }

@@ -149,6 +149,66 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Adding_a_property_builds_only_its_entity_again_and_leaves_the_project_level_files_cached()
+    {
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        var edited = WithStockOnBook(compilation);
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        var built = second.Result.TrackedSteps[TrackingNames.BackendEntities].SelectMany(step => step.Outputs).ToList();
+        var rebuilt = Assert.Single(built, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal("Book", ((Core.Backend.BackendEntity)rebuilt.Value).Name);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, StepReason(second, TrackingNames.ProjectRenderInput));
+        Assert.Equal(IncrementalStepRunReason.Cached, StepReason(second, TrackingNames.ProjectFiles));
+        AssertSameAsCleanRun(second, edited);
+    }
+
+    [Fact]
+    public void With_a_user_template_adding_a_property_renders_the_project_level_files_from_the_whole_model_again()
+    {
+        // A user's template may read any member of any entity, so the view of the model is not enough for it.
+        var userTemplate = new TestAdditionalText("Templates/csharp-paging.scriban", "// {{ for entity in entities }}{{ entity.fields | array.size }} {{ end }}");
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: userTemplate), compilation);
+        var edited = WithStockOnBook(compilation);
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, StepReason(second, TrackingNames.ProjectRenderInput));
+        Assert.Equal(IncrementalStepRunReason.Modified, StepReason(second, TrackingNames.ProjectFiles));
+        Assert.NotEqual(first.RequiredSource("Api.Paging.g.cs"), second.RequiredSource("Api.Paging.g.cs"));
+        var clean = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: userTemplate), edited);
+        Assert.Equal(clean.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText), second.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText));
+    }
+
+    [Fact]
+    public void The_view_of_the_model_renders_the_same_project_level_files_as_the_whole_model()
+    {
+        // Any user template makes the project-level files render from the whole model; this one replaces an entity-level
+        // template with its own built-in text, so every file must come out as without it.
+        Assert.True(Core.Templates.TemplateCatalog.BuiltIn.TryGet("csharp-contracts", out var contracts));
+        var sameAsBuiltIn = new TestAdditionalText("Templates/csharp-contracts.scriban", contracts.Text);
+        var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
+        var fromView = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        var fromModel = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: sameAsBuiltIn), compilation);
+
+        Assert.Null(((ProjectRenderInput)Assert.Single(fromModel.Result.TrackedSteps[TrackingNames.ProjectRenderInput].SelectMany(step => step.Outputs)).Value).View);
+        Assert.True(fromView.Result.GeneratedSources.Length > 10);
+        Assert.Equal(fromView.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText), fromModel.Result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText));
+    }
+
+    private static Compilation WithStockOnBook(Compilation compilation)
+    {
+        var bookTree = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Domain/Book.cs");
+        var newText = bookTree.ToString().Replace("public decimal Price { get; set; }", "public decimal Price { get; set; }\n\n    public int Stock { get; set; }", System.StringComparison.Ordinal);
+        Assert.NotEqual(bookTree.ToString(), newText);
+        return compilation.ReplaceSyntaxTree(bookTree, CSharpSyntaxTree.ParseText(newText, GeneratorHarness.ParseOptions, bookTree.FilePath));
+    }
+
+    private static IncrementalStepRunReason StepReason(GeneratorOutcome outcome, string step) =>
+        Assert.Single(outcome.Result.TrackedSteps[step].SelectMany(run => run.Outputs)).Reason;
+
+    [Fact]
     public void Adding_a_property_to_a_base_class_resolves_the_entities_that_inherit_it()
     {
         var files = new[]

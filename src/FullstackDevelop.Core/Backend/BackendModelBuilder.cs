@@ -28,23 +28,43 @@ public static class BackendModelBuilder
     };
 
     /// <summary>The backend of <paramref name="requirements"/>, with generated code under <paramref name="rootNamespace"/>.</summary>
-    public static BackendModel Build(ProjectRequirements requirements, string rootNamespace)
-    {
-        var entities = requirements.Entities;
-        var settings = new BackendSettings(
+    public static BackendModel Build(ProjectRequirements requirements, string rootNamespace) =>
+        new(SettingsOf(requirements, rootNamespace), EquatableArray.From(EntityInputs(requirements, rootNamespace).Select(BuildEntity)));
+
+    /// <summary>The choices of <paramref name="requirements"/> that apply to every generated file.</summary>
+    public static BackendSettings SettingsOf(ProjectRequirements requirements, string rootNamespace) =>
+        new(
             rootNamespace,
             CSharpNames.Identifier(requirements.Project.Name),
             requirements.Features.Contains(PatternRecognizer.AuthenticationFeature),
-            entities.Count > PatternRecognizer.CrudEntityThreshold);
-        var byName = entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
-        return new BackendModel(settings, EquatableArray.From(entities.Select(entity => BuildEntity(entity, byName, rootNamespace))));
+            requirements.Entities.Count > PatternRecognizer.CrudEntityThreshold);
+
+    /// <summary>
+    /// What each entity's backend is built from, in the order of the entities: the entity and the entities its relations
+    /// point at. A host that builds each entity on its own builds again only the entities whose input changed.
+    /// </summary>
+    public static IEnumerable<BackendEntityInput> EntityInputs(ProjectRequirements requirements, string rootNamespace)
+    {
+        var byName = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
+        return requirements.Entities.Select(entity => new BackendEntityInput(
+            entity,
+            EquatableArray.From(entity.Relations
+                .Select(relation => relation.Target)
+                .Distinct(StringComparer.Ordinal)
+                .Where(byName.ContainsKey)
+                .Select(target => byName[target])),
+            rootNamespace));
     }
 
     /// <summary>The route of an entity's endpoints: <c>/api/order-lines</c> for <c>OrderLine</c>.</summary>
     public static string RouteOf(string entityName) => "/api/" + CSharpNames.Kebab(TableNamer.Pluralize(entityName));
 
-    private static BackendEntity BuildEntity(EntityInfo entity, Dictionary<string, EntityInfo> all, string rootNamespace)
+    /// <summary>The backend of one entity.</summary>
+    public static BackendEntity BuildEntity(BackendEntityInput input)
     {
+        var entity = input.Entity;
+        var rootNamespace = input.RootNamespace;
+        var all = input.Targets.ToDictionary(target => target.Name, StringComparer.Ordinal);
         var references = entity.Relations.Where(r => r.Kind == RelationKind.ManyToOne).ToList();
         var foreignKeys = references.Where(r => r.ForeignKey is not null).ToDictionary(r => r.ForeignKey!, r => r.Target, StringComparer.Ordinal);
         var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(entity, field, foreignKeys.TryGetValue(field.Name, out var target) ? target : null, rootNamespace)));

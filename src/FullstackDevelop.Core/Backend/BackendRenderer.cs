@@ -36,7 +36,14 @@ public sealed class BackendRenderer
 
     /// <summary>The project-wide files of <paramref name="model"/>.</summary>
     public RenderedFiles RenderProject(BackendModel model, BackendPackages packages, CancellationToken cancellationToken) =>
-        Render(ArtifactScope.Project, model.Settings, packages, new ProjectTemplateModel(_tool, model.Settings, packages, model.Entities, model.EnumTypes, model.FieldTypes), null, cancellationToken);
+        Render(ArtifactScope.Project, model.Settings, packages, new ProjectTemplateModel<BackendEntity>(_tool, model.Settings, packages, model.Entities, model.EnumTypes, model.FieldTypes), null, cancellationToken);
+
+    /// <summary>
+    /// The project-wide files rendered from <paramref name="view"/>: with the built-in project-level templates, the files
+    /// <see cref="RenderProject(BackendModel, BackendPackages, CancellationToken)"/> renders from the model it is a view of.
+    /// </summary>
+    public RenderedFiles RenderProject(BackendProjectView view, BackendPackages packages, CancellationToken cancellationToken) =>
+        Render(ArtifactScope.Project, view.Settings, packages, new ProjectTemplateModel<BackendEntityView>(_tool, view.Settings, packages, view.Entities, view.EnumTypes, view.FieldTypes), null, cancellationToken);
 
     /// <summary>The artifacts the project needs but cannot have for want of a package, with the packages they need.</summary>
     public static IEnumerable<(BackendArtifact Artifact, EquatableArray<string> Missing)> Unavailable(BackendSettings settings, BackendPackages packages) =>
@@ -87,5 +94,5 @@ public sealed class BackendRenderer
     // (BackendModel.EnumTypes and FieldTypes).
     private sealed record EntityTemplateModel(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, BackendEntity Entity);
 
-    private sealed record ProjectTemplateModel(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, EquatableArray<BackendEntity> Entities, EquatableArray<string> EnumTypes, EquatableArray<string> FieldTypes);
+    private sealed record ProjectTemplateModel<TEntity>(GeneratorTool Tool, BackendSettings Project, BackendPackages Packages, EquatableArray<TEntity> Entities, EquatableArray<string> EnumTypes, EquatableArray<string> FieldTypes);
 }

@@ -1,4 +1,3 @@
-using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 
 namespace FullstackDevelop.Generators.Model;
@@ -19,6 +18,6 @@ internal sealed record DiagnosticInfo(string Id, SourceAnchor? Location, Equatab
 /// <summary>Files and diagnostics a step of the generator adds to the compilation.</summary>
 /// <param name="Files">The source files.</param>
 /// <param name="Diagnostics">The diagnostics.</param>
-/// <param name="Backend">For the requirements step, the backend model the code templates render: that of the valid part of the requirements, whenever a project is declared.</param>
+/// <param name="Backend">For the requirements step, what the backend the code templates render is built from: the valid part of the requirements, whenever a project is declared.</param>
 /// <param name="AuthenticationFeature">For the requirements step, where <c>user-authentication</c> is declared, for the error when the API would be generated without it.</param>
-internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendModel? Backend = null, SourceAnchor? AuthenticationFeature = null);
+internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendSource? Backend = null, SourceAnchor? AuthenticationFeature = null);
