@@ -48,6 +48,13 @@ internal static class RandomModelRun
             Assert.Fail(Report(model, "the generator reports errors for a model within the documented subset", Describe(diagnostics)));
         }
 
+        // Without user templates the project-level files render from a view of the model; it must hold all they read.
+        var renderedDifferently = app.FilesTheViewRendersDifferently();
+        if (renderedDifferently.Count > 0)
+        {
+            Assert.Fail(Report(model, "the project-level files render differently from the view of the model than from the whole model", string.Join(Environment.NewLine, renderedDifferently)));
+        }
+
         var unexpected = UnexpectedWarnings(model, diagnostics);
         if (unexpected.Length > 0)
         {

@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using FullstackDevelop.Core.Templates;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Xunit;
 
 namespace FullstackDevelop.Generators.Tests.Runtime.Hosting;
 
@@ -14,9 +16,12 @@ namespace FullstackDevelop.Generators.Tests.Runtime.Hosting;
 /// </summary>
 internal sealed class GeneratedApp
 {
-    private GeneratedApp(string rootNamespace, GeneratorOutcome outcome)
+    private readonly Compilation _input;
+
+    private GeneratedApp(string rootNamespace, Compilation input, GeneratorOutcome outcome)
     {
         RootNamespace = rootNamespace;
+        _input = input;
         Outcome = outcome;
     }
 
@@ -31,7 +36,25 @@ internal sealed class GeneratedApp
     public static GeneratedApp Generate(IEnumerable<SourceFile> files, string rootNamespace, string prefix, string assemblyName)
     {
         var compilation = GeneratorHarness.Compile(files.Append(SmokeHostSource.For(rootNamespace, prefix)), assemblyName, web: true);
-        return new GeneratedApp(rootNamespace, GeneratorHarness.Run(GeneratorHarness.CreateDriver(rootNamespace), compilation));
+        return new GeneratedApp(rootNamespace, compilation, GeneratorHarness.Run(GeneratorHarness.CreateDriver(rootNamespace), compilation));
+    }
+
+    /// <summary>
+    /// The files that differ when the project-level files are rendered from the whole model rather than from the view of
+    /// it the generator uses without user templates: a user template (here one that replaces a built-in template with its
+    /// own text, so it changes nothing) makes the generator render from the whole model. Empty when the view is enough.
+    /// </summary>
+    public IReadOnlyList<string> FilesTheViewRendersDifferently()
+    {
+        Assert.True(TemplateCatalog.BuiltIn.TryGet("csharp-contracts", out var contracts));
+        var sameAsBuiltIn = new TestAdditionalText("Templates/csharp-contracts.scriban", contracts.Text);
+        var fromModel = GeneratorHarness.Run(GeneratorHarness.CreateDriver(RootNamespace, additionalTexts: sameAsBuiltIn), _input);
+        var expected = fromModel.Result.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+        var actual = Outcome.Result.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+        return expected.Keys.Union(actual.Keys)
+            .Where(name => !expected.TryGetValue(name, out var text) || !actual.TryGetValue(name, out var other) || text != other)
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>
