@@ -13,7 +13,7 @@ namespace FullstackDevelop.Generators.Tests.Oracle;
 /// <summary>The random projects with an even number.</summary>
 public sealed class SyntacticResolutionOracleTestsEven
 {
-    public static IEnumerable<object[]> Projects => OracleSettings.Shard(0, 2);
+    public static IEnumerable<object[]> Projects => SeededRuns.OracleProjects.Shard(0, 2);
 
     [Theory]
     [MemberData(nameof(Projects))]
@@ -23,7 +23,7 @@ public sealed class SyntacticResolutionOracleTestsEven
 /// <summary>The random projects with an odd number.</summary>
 public sealed class SyntacticResolutionOracleTestsOdd
 {
-    public static IEnumerable<object[]> Projects => OracleSettings.Shard(1, 2);
+    public static IEnumerable<object[]> Projects => SeededRuns.OracleProjects.Shard(1, 2);
 
     [Theory]
     [MemberData(nameof(Projects))]
@@ -39,8 +39,8 @@ internal static class SyntacticResolutionOracle
 {
     public static void Check(int index)
     {
-        var project = RandomProjectWriter.Write(OracleSettings.SeedOf(index));
-        var context = OracleSettings.Reproduce(index) + "\n" + project.Describe();
+        var project = RandomProjectWriter.Write(SeededRuns.OracleProjects.SeedOf(index));
+        var context = SeededRuns.OracleProjects.Reproduce(index) + "\n" + project.Describe();
         var compilation = GeneratorHarness.Compile(project.Files, "Oracle")
             .AddReferences(ReferencedLibrary.Reference);
         compilation = compilation.WithOptions(compilation.Options.WithNullableContextOptions(project.NullableEnabled ? NullableContextOptions.Enable : NullableContextOptions.Disable));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using FullstackDevelop.Generators.Tests.Infrastructure;
 using FullstackDevelop.Generators.Tests.Runtime.Generation;
 using Xunit;
 using Xunit.Abstractions;
@@ -12,21 +13,21 @@ public sealed class RandomModelCoverageTests(ITestOutputHelper output)
     [Fact]
     public void The_random_models_cover_the_documented_subset()
     {
-        var count = RandomModelSettings.Count;
+        var count = SeededRuns.RandomModels.Count;
         var features = Enumerable.Range(0, count)
-            .Select(index => ModelFeatures.Of(RandomModelGenerator.Generate(index, RandomModelSettings.SeedOf(index))))
+            .Select(index => ModelFeatures.Of(RandomModelGenerator.Generate(index, SeededRuns.RandomModels.SeedOf(index))))
             .SelectMany(set => set)
             .GroupBy(feature => feature)
             .ToDictionary(group => group.Key, group => group.Count());
 
-        output.WriteLine("Models that declare each feature, of " + count.ToString(CultureInfo.InvariantCulture) + " (FULLSTACK_RANDOM_MODELS_SEED=" + RandomModelSettings.Seed.ToString(CultureInfo.InvariantCulture) + "):");
+        output.WriteLine("Models that declare each feature, of " + count.ToString(CultureInfo.InvariantCulture) + " (FULLSTACK_RANDOM_MODELS_SEED=" + SeededRuns.RandomModels.Seed.ToString(CultureInfo.InvariantCulture) + "):");
         foreach (var (feature, models) in features.OrderBy(pair => pair.Key, System.StringComparer.Ordinal))
         {
             output.WriteLine(models.ToString(CultureInfo.InvariantCulture).PadLeft(4) + "  " + feature);
         }
 
         // Another seed, or fewer models, may well miss a rare feature; the default run must not.
-        if (count >= RandomModelSettings.DefaultCount && RandomModelSettings.Seed == RandomModelSettings.DefaultSeed)
+        if (count >= SeededRuns.RandomModels.DefaultCount && SeededRuns.RandomModels.Seed == SeededRuns.RandomModels.DefaultSeed)
         {
             var missing = ModelFeatures.Required.Where(feature => !features.ContainsKey(feature)).ToList();
             Assert.True(missing.Count == 0, "No random model declares: " + string.Join(", ", missing));

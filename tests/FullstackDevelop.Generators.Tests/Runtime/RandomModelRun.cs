@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using FullstackDevelop.Generators.Tests.Infrastructure;
 using FullstackDevelop.Generators.Tests.Runtime.Generation;
 using FullstackDevelop.Generators.Tests.Runtime.Hosting;
 using FullstackDevelop.Generators.Tests.Runtime.Models;
@@ -28,7 +29,7 @@ internal static class RandomModelRun
     public static async Task RunAsync(int index, ITestOutputHelper output)
     {
         var watch = Stopwatch.StartNew();
-        var model = RandomModelGenerator.Generate(index, RandomModelSettings.SeedOf(index));
+        var model = RandomModelGenerator.Generate(index, SeededRuns.RandomModels.SeedOf(index));
         var app = GeneratedApp.Generate(model.Files, model.RootNamespace, model.Prefix, "RandomModel" + index.ToString(CultureInfo.InvariantCulture));
         var diagnostics = app.Outcome.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (model.Defect is { } defect)
@@ -138,7 +139,7 @@ internal static class RandomModelRun
 
     /// <summary>A failure message with everything needed to make the model again and see what went wrong.</summary>
     private static string Report(ModelSpec model, string what, string details) => new StringBuilder()
-        .Append("Random model ").Append(RandomModelSettings.Reproduce(model.Index)).Append(": ").AppendLine(what)
+        .Append("Random model ").Append(SeededRuns.RandomModels.Reproduce(model.Index)).Append(": ").AppendLine(what)
         .AppendLine(details)
         .AppendLine()
         .AppendLine("The model (" + string.Join(", ", model.Entities.Select(e => e.Name)) + "):")

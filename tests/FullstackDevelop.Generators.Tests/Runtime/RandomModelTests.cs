@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
+using FullstackDevelop.Generators.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -11,7 +12,7 @@ namespace FullstackDevelop.Generators.Tests.Runtime;
 /// <summary>The random models with an even number.</summary>
 public sealed class RandomModelTestsEven(ITestOutputHelper output)
 {
-    public static IEnumerable<object[]> Models => RandomModelSettings.Shard(0, 2);
+    public static IEnumerable<object[]> Models => SeededRuns.RandomModels.Shard(0, 2);
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -21,7 +22,7 @@ public sealed class RandomModelTestsEven(ITestOutputHelper output)
 /// <summary>The random models with an odd number.</summary>
 public sealed class RandomModelTestsOdd(ITestOutputHelper output)
 {
-    public static IEnumerable<object[]> Models => RandomModelSettings.Shard(1, 2);
+    public static IEnumerable<object[]> Models => SeededRuns.RandomModels.Shard(1, 2);
 
     [Theory]
     [MemberData(nameof(Models))]
