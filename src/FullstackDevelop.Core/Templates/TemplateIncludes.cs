@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using Scriban;
 using Scriban.Syntax;
 
 namespace FullstackDevelop.Core.Templates;
@@ -31,8 +30,10 @@ public sealed class TemplateIncludes
     /// <summary>True when an include's name is computed, so any template of the catalog may be included.</summary>
     public bool IncludesAny { get; }
 
-    /// <summary>The includes of <paramref name="source"/>.</summary>
-    public static TemplateIncludes Of(TemplateSource source)
+    /// <summary>The includes of <paramref name="source"/>, read from its parse in <paramref name="templates"/>.</summary>
+    /// <param name="source">The template.</param>
+    /// <param name="templates">The parse cache the renderer uses, so a template is not parsed a second time to key it.</param>
+    public static TemplateIncludes Of(TemplateSource source, ParsedTemplateCache templates)
     {
         if (Known.TryGetValue(source.ContentHash, out var known))
         {
@@ -45,7 +46,7 @@ public sealed class TemplateIncludes
         }
 
         var collector = new IncludeCollector();
-        Template.Parse(source.Text, source.Path).Page?.Accept(collector);
+        templates.GetOrParse(source).Template.Page?.Accept(collector);
         var includes = new TemplateIncludes(collector.Names, collector.IncludeVariables > collector.LiteralIncludes);
         Known[source.ContentHash] = includes;
         return includes;

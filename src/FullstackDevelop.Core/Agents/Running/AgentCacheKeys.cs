@@ -18,10 +18,10 @@ namespace FullstackDevelop.Core.Agents.Running;
 internal static class AgentCacheKeys
 {
     /// <summary>The key of one unit: its templates and its model. Upstream outputs are left out: no template reads them.</summary>
-    public static string Of(AgentUnit unit, AgentDefinition agent, TemplateCatalog catalog, GeneratorTool tool, UnitModelHasher models)
+    public static string Of(AgentUnit unit, AgentDefinition agent, TemplateCatalog catalog, ParsedTemplateCache templates, GeneratorTool tool, UnitModelHasher models)
     {
         var builder = new CacheKeyBuilder().Agent(agent.Name, agent.Version).Tool(tool.Name, tool.Version).Input("unit", unit.Name);
-        foreach (var template in TemplatesOf(unit, catalog))
+        foreach (var template in TemplatesOf(unit, catalog, templates))
         {
             builder.Template(template.Name, template.ContentHash);
         }
@@ -82,7 +82,7 @@ internal static class AgentCacheKeys
 
     // The unit's templates and, transitively, the catalog templates they include: those their text includes, built-in
     // or the project's, and those the built-in catalog declares. The seen set ends include cycles.
-    private static IEnumerable<TemplateSource> TemplatesOf(AgentUnit unit, TemplateCatalog catalog)
+    private static IEnumerable<TemplateSource> TemplatesOf(AgentUnit unit, TemplateCatalog catalog, ParsedTemplateCache templates)
     {
         var seen = new SortedSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>(unit.Artifacts.Select(artifact => artifact.Template));
@@ -104,7 +104,7 @@ internal static class AgentCacheKeys
                 continue;
             }
 
-            var includes = TemplateIncludes.Of(source);
+            var includes = TemplateIncludes.Of(source, templates);
             foreach (var included in includes.IncludesAny ? catalog.Names : includes.Names)
             {
                 pending.Push(included);

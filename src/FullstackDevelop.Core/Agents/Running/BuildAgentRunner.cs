@@ -64,7 +64,7 @@ internal sealed class BuildAgentRunner : IAgentRunner
     {
         var artifacts = agent.IsBuiltIn ? BuiltInAgentArtifacts.Of(agent.Name) : Array.Empty<AgentArtifact>();
         var units = AgentUnits.For(agent, artifacts, _model, _request.Tool)
-            .Select(unit => (Unit: unit, Key: AgentCacheKeys.Of(unit, agent, _request.Catalog, _request.Tool, _models)))
+            .Select(unit => (Unit: unit, Key: AgentCacheKeys.Of(unit, agent, _request.Catalog, _request.TemplateCache, _request.Tool, _models)))
             .ToList();
         var key = AgentCacheKeys.OfTemplateAgent(agent, units.Select(unit => (unit.Unit.Name, unit.Key)), upstream, _request.Tool);
         return Reuse(agent, key, units.Count) is { } reused ? (reused, null) : _templates.Run(agent, key, units, cancellationToken);

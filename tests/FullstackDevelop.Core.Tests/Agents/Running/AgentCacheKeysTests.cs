@@ -30,7 +30,7 @@ public sealed class AgentCacheKeysTests
         AgentUnits.For(agent, BuiltInAgentArtifacts.Of(agent.Name), AgentSamples.Model(requirements), tool ?? AgentSamples.Tool);
 
     private static string KeyOf(AgentUnit unit, AgentDefinition agent, TemplateCatalog? catalog = null, GeneratorTool? tool = null) =>
-        AgentCacheKeys.Of(unit, agent, catalog ?? TemplateCatalog.BuiltIn, tool ?? AgentSamples.Tool, new UnitModelHasher());
+        AgentCacheKeys.Of(unit, agent, catalog ?? TemplateCatalog.BuiltIn, ParsedTemplateCache.Shared, tool ?? AgentSamples.Tool, new UnitModelHasher());
 
     private static KeyValuePair<string, string>[] Upstream(string frontendOutput, string backendOutput) =>
         new[] { new KeyValuePair<string, string>("backend-developer", backendOutput), new KeyValuePair<string, string>("frontend-developer", frontendOutput) };
