@@ -64,9 +64,7 @@ public static class AgentBuild
         var state = LeaveMovedOutputFolder(store.Load(), outputFolder, log);
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
-        var commandFiles = snapshot.Requirements.Agents
-            .Where(agent => agent.Command is not null)
-            .Select(agent => new KeyValuePair<string, IReadOnlyList<KeyValuePair<string, string>>>(agent.Name, CommandFiles.Of(agent.Command!, options.ProjectDirectory)));
+        var commandFiles = CommandFiles.OfAgents(snapshot.Requirements.Agents, options.ProjectDirectory);
         var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles);
         var disk = new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes);
         var request = new ArtifactBuildRequest
@@ -83,6 +81,7 @@ public static class AgentBuild
             History = state?.History ?? AgentHistory.Empty,
             MaxParallelism = options.MaxParallelism,
             Tool = Tool,
+            CommandFiles = commandFiles,
         };
 
         // Same inputs as the last clean build and its files untouched: no agent is asked, nothing is written but the report.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Caching;
 using FullstackDevelop.Core.Execution;
@@ -48,6 +49,9 @@ public sealed record ArtifactBuildRequest
 
     /// <summary>The most agents that run at once, below the resource profile's limit; null for no further limit.</summary>
     public int? MaxParallelism { get; init; }
+
+    /// <summary>Each command agent's <see cref="Running.CommandFiles"/>, by agent name (<see cref="CommandFiles.OfAgents"/>).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, string>>> CommandFiles { get; init; }
 
     /// <summary>The tool named in cache keys and generated files.</summary>
     public required GeneratorTool Tool { get; init; }

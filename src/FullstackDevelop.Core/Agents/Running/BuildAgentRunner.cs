@@ -74,7 +74,7 @@ internal sealed class BuildAgentRunner : IAgentRunner
     {
         var inputs = AgentInputs.For(agent);
         var slice = _keys.Where(pair => inputs.Reads(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
-        var key = AgentCacheKeys.OfCommandAgent(agent, CommandFiles.Of(agent.Command!, _request.ProjectDirectory), slice, upstream, _request.Tool);
+        var key = AgentCacheKeys.OfCommandAgent(agent, _request.CommandFiles[agent.Name], slice, upstream, _request.Tool);
         return Reuse(agent, key, 1) is { } reused ? (reused, null) : await _commands.RunAsync(agent, key, slice, cancellationToken).ConfigureAwait(false);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FullstackDevelop.Core.Hashing;
+using FullstackDevelop.Core.Requirements;
 
 namespace FullstackDevelop.Core.Agents.Running;
 
@@ -16,6 +17,17 @@ public static class CommandFiles
 {
     // The shell's word separators and quotes: what is left between them may be a path.
     private static readonly char[] Separators = [' ', '\t', '\r', '\n', ';', '|', '&', '<', '>', '(', ')', '\'', '"', '`'];
+
+    /// <summary>
+    /// The command files of every command agent of <paramref name="agents"/>, by agent name: read once per build, so the
+    /// inputs hash and the agents' keys see the same content.
+    /// </summary>
+    /// <param name="agents">The project's custom agents; those without a command are left out.</param>
+    /// <param name="projectDirectory">The directory the commands run in.</param>
+    public static IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, string>>> OfAgents(IEnumerable<CustomAgentInfo> agents, string projectDirectory) =>
+        agents
+            .Where(agent => agent.Command is not null)
+            .ToDictionary(agent => agent.Name, agent => Of(agent.Command!, projectDirectory), StringComparer.Ordinal);
 
     /// <summary>Each project file <paramref name="command"/> names, by the word that names it, with its content hash; sorted ordinally.</summary>
     /// <param name="command">The command as the agent declares it.</param>

@@ -42,6 +42,7 @@ internal sealed class BuildSandbox : IDisposable
         TemplateCache = new ParsedTemplateCache(256),
         Cache = new AgentResultCache(memory, new DiskResultCache(cacheFolder ?? CacheFolder)),
         Tool = AgentSamples.Tool,
+        CommandFiles = CommandFiles.OfAgents(requirements.Agents, ProjectDirectory),
     };
 
     public static Task<ArtifactBuildResult> BuildAsync(ArtifactBuildRequest request) => ArtifactBuilder.BuildAsync(request, CancellationToken.None);
