@@ -21,13 +21,15 @@ public sealed class TemplateRenderer
     private readonly TemplateCatalog _catalog;
     private readonly ParsedTemplateCache _cache;
     private readonly RenderLimits _limits;
+    private readonly RenderCounter? _counter;
 
-    /// <summary>Creates a renderer over <paramref name="catalog"/>, parsing through <paramref name="cache"/>.</summary>
-    public TemplateRenderer(TemplateCatalog catalog, ParsedTemplateCache cache, RenderLimits limits)
+    /// <summary>Creates a renderer over <paramref name="catalog"/>, parsing through <paramref name="cache"/>, adding the work of each render to <paramref name="counter"/> when given.</summary>
+    public TemplateRenderer(TemplateCatalog catalog, ParsedTemplateCache cache, RenderLimits limits, RenderCounter? counter = null)
     {
         _catalog = catalog;
         _cache = cache;
         _limits = limits;
+        _counter = counter;
     }
 
     /// <summary>Renders the template <paramref name="templateName"/> with the properties of <paramref name="model"/> as its variables.</summary>
@@ -72,13 +74,17 @@ public sealed class TemplateRenderer
             var path = string.IsNullOrEmpty(span.FileName) ? source.Path : span.FileName;
             return Failed(new TemplateProblem(templateName, path, span.Start.Line + 1, span.Start.Column + 1, exception.OriginalMessage, subject, IsParseError: false));
         }
+        finally
+        {
+            _counter?.Add(templateName, context.LoopIterations, context.Evaluations);
+        }
     }
 
-    private TemplateContext CreateContext(object model, CancellationToken cancellationToken)
+    private CountingTemplateContext CreateContext(object model, CancellationToken cancellationToken)
     {
         var globals = new ScriptObject();
         globals.Import(model, ScriptMemberImportFlags.Property, PropertiesOnly);
-        var context = new TemplateContext
+        var context = new CountingTemplateContext
         {
             TemplateLoader = new CatalogTemplateLoader(_catalog, _cache),
             MemberFilter = PropertiesOnly,

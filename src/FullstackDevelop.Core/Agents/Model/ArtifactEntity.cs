@@ -26,6 +26,11 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="References">Its many-to-one relations.</param>
 /// <param name="Collections">Its one-to-many relations.</param>
 /// <param name="ManyToMany">Its many-to-many relations, each with its link endpoints and join table.</param>
+/// <param name="Referrers">
+/// The references to it that have a foreign key (its own among them), in model order: what deleting one of its rows
+/// must respect. Worked out once for the whole model, so a template never scans the other entities for them; each holds
+/// only what the referring side shows of itself, so a change elsewhere in that entity leaves this one's units alone.
+/// </param>
 public sealed record ArtifactEntity(
     string Name,
     string KebabName,
@@ -41,7 +46,8 @@ public sealed record ArtifactEntity(
     EquatableArray<ArtifactField> Keys,
     EquatableArray<ArtifactReference> References,
     EquatableArray<ArtifactOneToMany> Collections,
-    EquatableArray<ArtifactManyToMany> ManyToMany = default)
+    EquatableArray<ArtifactManyToMany> ManyToMany = default,
+    EquatableArray<ArtifactReferrer> Referrers = default)
 {
     /// <summary>The key field of an entity with a single key: the <c>{id}</c> of its item routes; null for a composite key.</summary>
     public ArtifactField? Key => Keys.Count == 1 ? Keys[0] : null;
@@ -122,7 +128,15 @@ public sealed record ArtifactReference(string Name, string Target, string Target
 /// <summary>A one-to-many relation.</summary>
 /// <param name="Name">The collection property.</param>
 /// <param name="Target">The target entity's name.</param>
-public sealed record ArtifactOneToMany(string Name, string Target);
+/// <param name="TargetRefersBack">True when the target has a many-to-one reference to this entity, which shows the relation already (as in the ER diagram).</param>
+public sealed record ArtifactOneToMany(string Name, string Target, bool TargetRefersBack);
+
+/// <summary>A many-to-one reference to an entity, seen from that entity.</summary>
+/// <param name="Name">The referring entity's name.</param>
+/// <param name="Table">The referring entity's table.</param>
+/// <param name="Column">The foreign key column that holds the referred row's key.</param>
+/// <param name="IsRequired">True when every referring row must refer to a row: deleting a referred row is refused (<c>RESTRICT</c>), not cleared (<c>SET NULL</c>).</param>
+public sealed record ArtifactReferrer(string Name, string Table, string Column, bool IsRequired);
 
 /// <summary>A many-to-many relation seen from one side: its link endpoints and its join table.</summary>
 /// <param name="Name">The collection property: <c>Clinics</c>.</param>

@@ -78,7 +78,8 @@ public static class ArtifactModelBuilder
             info.Stack.Any(item => string.Equals(item, "postgresql", StringComparison.OrdinalIgnoreCase)) ? "postgresql" : "sqlite");
         var sources = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var byName = backend.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
-        var entities = backend.Entities.Select(entity => BuildEntity(entity, sources[entity.Name], byName, sources));
+        var references = new ReferenceIndex(backend.Entities);
+        var entities = backend.Entities.Select(entity => BuildEntity(entity, sources[entity.Name], byName, sources, references));
         return new ArtifactModel(
             project,
             EquatableArray.From(entities),
@@ -87,7 +88,7 @@ public static class ArtifactModelBuilder
             InfrastructureProfiles.For(info.Scale));
     }
 
-    private static ArtifactEntity BuildEntity(BackendEntity entity, EntityInfo source, Dictionary<string, BackendEntity> all, Dictionary<string, EntityInfo> sources)
+    private static ArtifactEntity BuildEntity(BackendEntity entity, EntityInfo source, Dictionary<string, BackendEntity> all, Dictionary<string, EntityInfo> sources, ReferenceIndex references)
     {
         var fieldInfos = source.Fields.ToDictionary(field => field.Name, StringComparer.Ordinal);
         var fields = EquatableArray.From(entity.Fields.Select(field => BuildField(field, fieldInfos[field.Name])));
@@ -105,8 +106,9 @@ public static class ArtifactModelBuilder
             fields,
             EquatableArray.From(fields.Where(field => field.IsKey)),
             EquatableArray.From(entity.References.Select(reference => BuildReference(reference, all[reference.Target]))),
-            EquatableArray.From(entity.Collections.Select(collection => new ArtifactOneToMany(collection.Name, collection.Target))),
-            EquatableArray.From(entity.ManyToMany.Select(relation => BuildManyToMany(relation, all[relation.Target], sources[relation.Target]))));
+            EquatableArray.From(entity.Collections.Select(collection => new ArtifactOneToMany(collection.Name, collection.Target, references.Refers(collection.Target, entity.Name)))),
+            EquatableArray.From(entity.ManyToMany.Select(relation => BuildManyToMany(relation, all[relation.Target], sources[relation.Target]))),
+            references.ReferrersOf(entity.Name));
     }
 
     private static ArtifactManyToMany BuildManyToMany(BackendManyToMany relation, BackendEntity target, EntityInfo targetSource) =>
