@@ -33,13 +33,37 @@ public sealed class AgentUnitRenderer
                 continue;
             }
 
-            var text = result.Output.Replace("\r\n", "\n").Trim('\n');
-            if (text.Trim().Length > 0)
+            if (FileText(result.Output) is { } text)
             {
-                files.Add(new RenderedArtifact(artifact.PathFor(unit.Entity), text + "\n"));
+                files.Add(new RenderedArtifact(artifact.PathFor(unit.Entity), text));
             }
         }
 
         return new UnitRender(EquatableArray.From(files), EquatableArray.From(problems));
+    }
+
+    // The output without blank lines at either end and with one line end after it, or null when it is all white space.
+    // An output that is so already is returned as it is: the aggregate files of a big model run to millions of characters.
+    private static string? FileText(string output)
+    {
+        var text = output.Replace("\r\n", "\n");
+        var start = 0;
+        while (start < text.Length && text[start] == '\n')
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && text[end - 1] == '\n')
+        {
+            end--;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return start == 0 && end == text.Length - 1 ? text : text.Substring(start, end - start) + "\n";
     }
 }
