@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Requirements;
@@ -32,6 +33,20 @@ public sealed class TemplateLinearityTests
         var large = BuiltInWork.Of(LargeModel, TemplateCatalog.BuiltIn);
 
         Assert.Empty(Superlinear(small, large));
+    }
+
+    [Fact]
+    public void TheModelHasRelationsOfEveryKindInProportionToItsSize()
+    {
+        static int[] Kinds(ProjectRequirements requirements) =>
+            Enum.GetValues<RelationKind>().Select(kind => requirements.Entities.Sum(entity => entity.Relations.Count(relation => relation.Kind == kind))).ToArray();
+
+        var small = Kinds(SmallModel);
+        var large = Kinds(LargeModel);
+
+        // Up to one relation of a kind more or less per ten entities, where the chain starts and ends.
+        Assert.All(small, count => Assert.True(count > 0));
+        Assert.All(small.Zip(large), pair => Assert.InRange(pair.Second, (pair.First * Factor) - Factor, (pair.First * Factor) + Factor));
     }
 
     [Fact]

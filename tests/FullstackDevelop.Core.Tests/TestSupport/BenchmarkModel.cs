@@ -16,7 +16,7 @@ namespace FullstackDevelop.Core.Tests.TestSupport;
 /// </summary>
 internal static class BenchmarkModel
 {
-    /// <summary>The canonical requirements of a benchmark project of <paramref name="count"/> entities; fails on any problem.</summary>
+    /// <summary>The canonical requirements of a benchmark project of <paramref name="count"/> entities; fails on any problem, a warning too.</summary>
     public static ProjectRequirements Requirements(int count)
     {
         var entities = Enumerable.Range(0, count).Select(index => Entity(index, count));
@@ -26,7 +26,12 @@ internal static class BenchmarkModel
             new[] { Declare.Requirement("ui.theme", "dark") },
             entities: entities);
         var result = RequirementsBuilder.Build(declarations);
-        return result.Requirements ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Problems));
+        if (result.Requirements is null || result.Problems.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, result.Problems));
+        }
+
+        return result.Requirements;
     }
 
     /// <summary>The agents' model of a benchmark project of <paramref name="count"/> entities.</summary>
