@@ -22,17 +22,17 @@ internal static class BackendStage
 {
     private static readonly GeneratorTool Tool = new(GeneratedHeader.Tool, GeneratedHeader.Version);
 
-    public static GenerationResult RenderEntity(BackendEntity entity, BackendSettings? settings, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
+    public static GenerationResult RenderEntity(BackendEntity entity, BackendSettings? settings, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, RenderLimits limits, CancellationToken cancellationToken)
     {
         if (settings is null)
         {
             return Empty;
         }
 
-        return Guard(() => ToResult(Renderer(userTemplates).RenderEntity(settings, packages, entity, cancellationToken), userTemplates), cancellationToken);
+        return Guard(() => ToResult(Renderer(userTemplates, limits).RenderEntity(settings, packages, entity, cancellationToken), userTemplates), cancellationToken);
     }
 
-    public static GenerationResult RenderProject(ProjectRenderInput? input, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, CancellationToken cancellationToken)
+    public static GenerationResult RenderProject(ProjectRenderInput? input, BackendPackages packages, EquatableArray<TemplateSource> userTemplates, RenderLimits limits, CancellationToken cancellationToken)
     {
         if (input is null)
         {
@@ -42,7 +42,7 @@ internal static class BackendStage
         return Guard(
             () =>
             {
-                var renderer = Renderer(userTemplates);
+                var renderer = Renderer(userTemplates, limits);
                 var rendered = input.Model is null ? renderer.RenderProject(input.View!, packages, cancellationToken) : renderer.RenderProject(input.Model, packages, cancellationToken);
                 return ToResult(rendered, userTemplates);
             },
@@ -80,13 +80,20 @@ internal static class BackendStage
         return new GenerationResult(default, EquatableArray.From(problems));
     }
 
+    /// <summary>
+    /// A warning for each render limit property the backend could not use (its default renders instead), without a
+    /// location: an MSBuild property has no place in the source.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> LimitProblems(RenderLimitSettings settings) =>
+        EquatableArray.From(settings.Invalid.Select(invalid => new DiagnosticInfo(ProblemCatalog.InvalidRenderLimit.Id, null, invalid.Arguments)));
+
     public static TemplateSource ReadUserTemplate(AdditionalText file, CancellationToken cancellationToken) =>
         new(TemplateCatalog.NameOf(file.Path), file.GetText(cancellationToken)?.ToString() ?? string.Empty, file.Path, IsBuiltIn: false);
 
     private static GenerationResult Empty { get; } = new(default, default);
 
-    private static BackendRenderer Renderer(EquatableArray<TemplateSource> userTemplates) =>
-        new(new TemplateRenderer(TemplateCatalog.BuiltIn.With(userTemplates), ParsedTemplateCache.Shared, RenderLimits.Default), Tool);
+    private static BackendRenderer Renderer(EquatableArray<TemplateSource> userTemplates, RenderLimits limits) =>
+        new(new TemplateRenderer(TemplateCatalog.BuiltIn.With(userTemplates), ParsedTemplateCache.Shared, limits), Tool);
 
     private static GenerationResult ToResult(RenderedFiles rendered, EquatableArray<TemplateSource> userTemplates)
     {

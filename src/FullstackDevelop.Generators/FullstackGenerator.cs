@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Templates;
 using FullstackDevelop.Generators.Diagnostics;
 using FullstackDevelop.Generators.Emitting;
 using FullstackDevelop.Generators.Model;
@@ -188,12 +189,18 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (all, _) => EquatableArray.From(all.OrderBy(t => t.Path, StringComparer.Ordinal)))
             .WithTrackingName(TrackingNames.AllUserTemplates);
 
+        // The floors of the render limits, from the same FullstackRender*Limit properties the build task reads.
+        var limits = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => RenderLimitProperties.Read(name => options.GlobalOptions.TryGetValue("build_property." + name, out var value) ? value : null))
+            .WithTrackingName(TrackingNames.RenderLimits);
+        var renderTemplates = templates.Combine(limits.Select(static (settings, _) => settings.Limits));
+
         var entityFiles = entities
-            .Combine(settings.Combine(packages).Combine(templates))
+            .Combine(settings.Combine(packages).Combine(renderTemplates))
             .Select(static (input, cancellationToken) =>
             {
-                var (entity, ((entitySettings, entityPackages), userTemplates)) = input;
-                return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, cancellationToken));
+                var (entity, ((entitySettings, entityPackages), (userTemplates, renderLimits))) = input;
+                return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, renderLimits, cancellationToken));
             })
             .WithTrackingName(TrackingNames.EntityFiles);
 
@@ -204,11 +211,11 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left is null ? null : ProjectRenderInput.Of(input.Left, input.Right.Count > 0))
             .WithTrackingName(TrackingNames.ProjectRenderInput)
             .Combine(packages)
-            .Combine(templates)
+            .Combine(renderTemplates)
             .Select(static (input, cancellationToken) =>
             {
-                var ((projectInput, projectPackages), userTemplates) = input;
-                return BackendStage.RenderProject(projectInput, projectPackages, userTemplates, cancellationToken);
+                var ((projectInput, projectPackages), (userTemplates, renderLimits)) = input;
+                return BackendStage.RenderProject(projectInput, projectPackages, userTemplates, renderLimits, cancellationToken);
             })
             .WithTrackingName(TrackingNames.ProjectFiles);
 
@@ -232,6 +239,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entityFiles, static (output, entity) => Emit(output, entity.Result));
         context.RegisterSourceOutput(projectFiles, static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(packageProblems.Combine(locations), static (output, input) => Report(output, input.Left.Diagnostics, input.Right));
+        context.RegisterSourceOutput(limits, static (output, settings) => Report(output, BackendStage.LimitProblems(settings), default));
     }
 
     private static void Emit(SourceProductionContext output, GenerationResult result)

@@ -37,6 +37,9 @@ internal static class TrackingNames
     public const string Packages = nameof(Packages);
     public const string UserTemplates = nameof(UserTemplates);
     public const string AllUserTemplates = nameof(AllUserTemplates);
+
+    /// <summary>The render limits the project's <c>FullstackRender*Limit</c> properties set, and the values that could not be used.</summary>
+    public const string RenderLimits = nameof(RenderLimits);
     public const string EntityFiles = nameof(EntityFiles);
     public const string ProjectRenderInput = nameof(ProjectRenderInput);
     public const string ProjectFiles = nameof(ProjectFiles);
@@ -61,6 +64,6 @@ internal static class TrackingNames
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
-        AllUserTemplates, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
+        AllUserTemplates, RenderLimits, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }

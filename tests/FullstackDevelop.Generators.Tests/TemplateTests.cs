@@ -64,7 +64,8 @@ public sealed class TemplateTests
         Assert.Equal("FSD0021", error.Id);
         var message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.StartsWith("Template 'csharp-contracts' failed while rendering entity 'Book': ", message, StringComparison.Ordinal);
-        Assert.Contains("iteration limit `100000`", message, StringComparison.Ordinal);
+        Assert.Contains("The render hit the loop limit of 100,000 iterations", message, StringComparison.Ordinal);
+        Assert.Contains("<FullstackRenderLoopLimit>200000</FullstackRenderLoopLimit>", message, StringComparison.Ordinal);
         Assert.Equal((2, 6), (error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
 
         var book = outcome.Source("Entities.Book.g.cs");

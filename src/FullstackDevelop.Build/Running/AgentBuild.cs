@@ -59,6 +59,7 @@ public static class AgentBuild
         IBuildLog log,
         CancellationToken cancellationToken)
     {
+        var renderLimits = BuildRenderLimits.Read(options, log);
         var store = new BuildStateStore(Path.Combine(options.WorkingDirectory, StateFileName));
         var outputFolder = Path.GetFullPath(options.OutputFolder);
         var state = LeaveMovedOutputFolder(store.Load(), outputFolder, log);
@@ -76,6 +77,7 @@ public static class AgentBuild
             WorkingDirectory = options.WorkingDirectory,
             Catalog = catalog,
             TemplateCache = templates,
+            RenderLimits = renderLimits,
             Cache = new AgentResultCache(memory, disk),
             PreviousOutputs = previousOutputs,
             History = state?.History ?? AgentHistory.Empty,

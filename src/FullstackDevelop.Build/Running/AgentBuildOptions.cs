@@ -32,6 +32,15 @@ public sealed record AgentBuildOptions
     /// <summary>The most agents that run at once (<c>FullstackMaxParallelism</c>); null for the resource profile's limit.</summary>
     public int? MaxParallelism { get; init; }
 
+    /// <summary>
+    /// The render limit properties by name (<c>FullstackRenderLoopLimit</c> and the others of
+    /// <see cref="Core.Templates.RenderLimitProperties.All"/>), as set; an unset one may be missing or empty.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RenderLimitProperties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The project file, where a problem with one of its properties is reported; null when not known.</summary>
+    public string? ProjectFile { get; init; }
+
     /// <summary>The project's <c>.scriban</c> files, which override or add templates.</summary>
     public IReadOnlyList<string> TemplateFiles { get; init; } = [];
 }

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using FullstackDevelop.Build.Running;
+using FullstackDevelop.Core.Templates;
 using Microsoft.Build.Framework;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
@@ -49,6 +51,18 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <summary>The most agents at once; 0 for the resource profile's limit.</summary>
     public int MaxParallelism { get; set; }
 
+    /// <summary>The floor of the render loop limit (<c>FullstackRenderLoopLimit</c>); empty for the default.</summary>
+    public string RenderLoopLimit { get; set; } = string.Empty;
+
+    /// <summary>The floor of the render output limit (<c>FullstackRenderOutputLimit</c>); empty for the default.</summary>
+    public string RenderOutputLimit { get; set; } = string.Empty;
+
+    /// <summary>The render recursion limit (<c>FullstackRenderRecursionLimit</c>); empty for the default.</summary>
+    public string RenderRecursionLimit { get; set; } = string.Empty;
+
+    /// <summary>The render object depth limit (<c>FullstackRenderObjectDepthLimit</c>); empty for the default.</summary>
+    public string RenderObjectDepthLimit { get; set; } = string.Empty;
+
     /// <summary>The project's template files.</summary>
     public ITaskItem[] Templates { get; set; } = [];
 
@@ -74,6 +88,16 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
             CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
             MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
             TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
+
+            // Strings, not ints: MSBuild would fail the build on "2e6" before the task could say which property is wrong.
+            RenderLimitProperties = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [RenderLimitProperties.Loop] = RenderLoopLimit,
+                [RenderLimitProperties.Output] = RenderOutputLimit,
+                [RenderLimitProperties.Recursion] = RenderRecursionLimit,
+                [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
+            },
+            ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
         };
 
         try

@@ -8,7 +8,7 @@ using FullstackDevelop.Core.Templates;
 namespace FullstackDevelop.Core.Backend;
 
 /// <summary>
-/// Renders the backend's artifacts: the per-entity ones for one entity at a time (so a host can
+/// Renders the backend's artifacts, within render limits grown with the model each render reads: the per-entity ones for one entity at a time (so a host can
 /// cache each entity's files on their own), the project ones from the whole model. An artifact is
 /// skipped when the project does not need it or lacks a package it compiles against, and when its
 /// template renders nothing but white space: how a template says an entity or a project needs no such file
@@ -32,18 +32,18 @@ public sealed class BackendRenderer
 
     /// <summary>The per-entity files of <paramref name="entity"/>.</summary>
     public RenderedFiles RenderEntity(BackendSettings settings, BackendPackages packages, BackendEntity entity, CancellationToken cancellationToken) =>
-        Render(ArtifactScope.Entity, settings, packages, new EntityTemplateModel(_tool, settings, packages, entity), entity.Name, cancellationToken);
+        Render(ArtifactScope.Entity, settings, packages, new EntityTemplateModel(_tool, settings, packages, entity), entity.Name, BackendModelSize.Of(entity), cancellationToken);
 
     /// <summary>The project-wide files of <paramref name="model"/>.</summary>
     public RenderedFiles RenderProject(BackendModel model, BackendPackages packages, CancellationToken cancellationToken) =>
-        Render(ArtifactScope.Project, model.Settings, packages, new ProjectTemplateModel<BackendEntity>(_tool, model.Settings, packages, model.Entities, model.EnumTypes, model.FieldTypes), null, cancellationToken);
+        Render(ArtifactScope.Project, model.Settings, packages, new ProjectTemplateModel<BackendEntity>(_tool, model.Settings, packages, model.Entities, model.EnumTypes, model.FieldTypes), null, BackendModelSize.Of(model), cancellationToken);
 
     /// <summary>
     /// The project-wide files rendered from <paramref name="view"/>: with the built-in project-level templates, the files
     /// <see cref="RenderProject(BackendModel, BackendPackages, CancellationToken)"/> renders from the model it is a view of.
     /// </summary>
     public RenderedFiles RenderProject(BackendProjectView view, BackendPackages packages, CancellationToken cancellationToken) =>
-        Render(ArtifactScope.Project, view.Settings, packages, new ProjectTemplateModel<BackendEntityView>(_tool, view.Settings, packages, view.Entities, view.EnumTypes, view.FieldTypes), null, cancellationToken);
+        Render(ArtifactScope.Project, view.Settings, packages, new ProjectTemplateModel<BackendEntityView>(_tool, view.Settings, packages, view.Entities, view.EnumTypes, view.FieldTypes), null, BackendModelSize.Of(view), cancellationToken);
 
     /// <summary>The artifacts the project needs but cannot have for want of a package, with the packages they need.</summary>
     public static IEnumerable<(BackendArtifact Artifact, EquatableArray<string> Missing)> Unavailable(BackendSettings settings, BackendPackages packages) =>
@@ -52,7 +52,7 @@ public sealed class BackendRenderer
             .Select(artifact => (artifact, artifact.MissingFrom(packages)))
             .Where(pair => pair.Item2.Count > 0);
 
-    private RenderedFiles Render(ArtifactScope scope, BackendSettings settings, BackendPackages packages, object model, string? entityName, CancellationToken cancellationToken)
+    private RenderedFiles Render(ArtifactScope scope, BackendSettings settings, BackendPackages packages, object model, string? entityName, ModelSize size, CancellationToken cancellationToken)
     {
         var parts = new List<(string FileName, string Text)>();
         var problems = new List<TemplateProblem>();
@@ -63,7 +63,7 @@ public sealed class BackendRenderer
                 continue;
             }
 
-            var result = _templates.Render(artifact.Template, model, entityName, cancellationToken);
+            var result = _templates.Render(artifact.Template, model, entityName, size, cancellationToken);
             if (result.Output is null)
             {
                 problems.AddRange(result.Problems);
@@ -81,7 +81,7 @@ public sealed class BackendRenderer
             return new RenderedFiles(default, EquatableArray.From(problems));
         }
 
-        var header = _templates.Render(HeaderTemplate, model, entityName, cancellationToken);
+        var header = _templates.Render(HeaderTemplate, model, entityName, size, cancellationToken);
         problems.AddRange(header.Problems);
         var prefix = string.IsNullOrWhiteSpace(header.Output) ? string.Empty : header.Output!.Trim('\r', '\n') + "\n\n";
         var files = parts

@@ -260,6 +260,13 @@ public static class ProblemCatalog
         "Entity '{0}' {1}: the API creates rows with 'new {0}()' and sets the fields its requests carry",
         ProblemSeverity.Error);
 
+    /// <summary>FSD0037: a render limit property is not a positive whole number.</summary>
+    public static readonly ProblemDescriptor InvalidRenderLimit = new(
+        "FSD0037",
+        "Invalid render limit",
+        "The property {0} is '{1}', which is not a whole number from 1 to 2147483647, so the default {2} is used: set it to a whole number such as {3}, or remove it",
+        ProblemSeverity.Warning);
+
     /// <summary>All descriptors, in ID order.</summary>
     public static IReadOnlyList<ProblemDescriptor> All { get; } = new[]
     {
@@ -269,6 +276,6 @@ public static class ProblemCatalog
         InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError, TemplateParseError, TemplateRenderError,
         MissingPackage, UnreadableAttributeArgument, AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation,
         AnnotationNotApplicable, InvalidAnnotation, IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation,
-        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated,
+        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit,
     };
 }

@@ -9,8 +9,8 @@ using Scriban.Syntax;
 namespace FullstackDevelop.Core.Templates;
 
 /// <summary>
-/// Renders catalog templates over a model, within <see cref="RenderLimits"/>, with no access to
-/// files or the network: includes resolve from the catalog, and templates see only the model's
+/// Renders catalog templates over a model, within <see cref="RenderLimits"/> grown with the model's
+/// <see cref="ModelSize"/>, with no access to files or the network: includes resolve from the catalog, and templates see only the model's
 /// public properties (named in snake_case: <c>IsKey</c> is <c>is_key</c>). Each render has a context
 /// of its own, so one renderer may be used from several threads.
 /// </summary>
@@ -23,7 +23,10 @@ public sealed class TemplateRenderer
     private readonly RenderLimits _limits;
     private readonly RenderCounter? _counter;
 
-    /// <summary>Creates a renderer over <paramref name="catalog"/>, parsing through <paramref name="cache"/>, adding the work of each render to <paramref name="counter"/> when given.</summary>
+    /// <summary>
+    /// Creates a renderer over <paramref name="catalog"/>, parsing through <paramref name="cache"/>, with <paramref name="limits"/> as the floors
+    /// of every render's limits, adding the work of each render to <paramref name="counter"/> when given.
+    /// </summary>
     public TemplateRenderer(TemplateCatalog catalog, ParsedTemplateCache cache, RenderLimits limits, RenderCounter? counter = null)
     {
         _catalog = catalog;
@@ -32,12 +35,25 @@ public sealed class TemplateRenderer
         _counter = counter;
     }
 
-    /// <summary>Renders the template <paramref name="templateName"/> with the properties of <paramref name="model"/> as its variables.</summary>
+    /// <summary>Renders the template <paramref name="templateName"/> within the floor limits, as for a model with nothing to iterate.</summary>
     /// <param name="templateName">A template in the catalog.</param>
     /// <param name="model">The object whose public properties the template reads.</param>
     /// <param name="subject">What is being rendered, such as an entity's name, for error messages.</param>
     /// <param name="cancellationToken">Stops the render; the exception propagates.</param>
-    public RenderResult Render(string templateName, object model, string? subject, CancellationToken cancellationToken)
+    public RenderResult Render(string templateName, object model, string? subject, CancellationToken cancellationToken) =>
+        Render(templateName, model, subject, default, cancellationToken);
+
+    /// <summary>
+    /// Renders the template <paramref name="templateName"/> with the properties of <paramref name="model"/> as its
+    /// variables, within the limits for a model of <paramref name="size"/> (<see cref="RenderLimits.For"/>). A limit
+    /// reached is a problem that names the limit, its value and the property that raises it.
+    /// </summary>
+    /// <param name="templateName">A template in the catalog.</param>
+    /// <param name="model">The object whose public properties the template reads.</param>
+    /// <param name="subject">What is being rendered, such as an entity's name, for error messages.</param>
+    /// <param name="size">What <paramref name="model"/> holds, counted by the host.</param>
+    /// <param name="cancellationToken">Stops the render; the exception propagates.</param>
+    public RenderResult Render(string templateName, object model, string? subject, ModelSize size, CancellationToken cancellationToken)
     {
         if (!_catalog.TryGet(templateName, out var source))
         {
@@ -58,7 +74,8 @@ public sealed class TemplateRenderer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var context = CreateContext(model, cancellationToken);
+        var limits = _limits.For(size);
+        var context = CreateContext(model, limits, cancellationToken);
         try
         {
             return new RenderResult(parsed.Template.Render(context), default);
@@ -72,7 +89,8 @@ public sealed class TemplateRenderer
         {
             var span = exception.Span;
             var path = string.IsNullOrEmpty(span.FileName) ? source.Path : span.FileName;
-            return Failed(new TemplateProblem(templateName, path, span.Start.Line + 1, span.Start.Column + 1, exception.OriginalMessage, subject, IsParseError: false));
+            var message = RenderLimitMessages.Describe(exception.OriginalMessage, limits, size) ?? exception.OriginalMessage;
+            return Failed(new TemplateProblem(templateName, path, span.Start.Line + 1, span.Start.Column + 1, message, subject, IsParseError: false));
         }
         finally
         {
@@ -80,7 +98,7 @@ public sealed class TemplateRenderer
         }
     }
 
-    private CountingTemplateContext CreateContext(object model, CancellationToken cancellationToken)
+    private CountingTemplateContext CreateContext(object model, RenderLimits limits, CancellationToken cancellationToken)
     {
         var globals = new ScriptObject();
         globals.Import(model, ScriptMemberImportFlags.Property, PropertiesOnly);
@@ -89,13 +107,13 @@ public sealed class TemplateRenderer
             TemplateLoader = new CatalogTemplateLoader(_catalog, _cache),
             MemberFilter = PropertiesOnly,
             StrictVariables = true,
-            LoopLimit = _limits.LoopIterations,
-            RecursiveLimit = _limits.RecursionDepth,
-            OutputLimit = _limits.OutputCharacters,
+            LoopLimit = limits.LoopIterations,
+            RecursiveLimit = limits.RecursionDepth,
+            OutputLimit = limits.OutputCharacters,
             OnOutputLimit = ScriptLimitBehavior.Throw,
-            LimitToString = _limits.OutputCharacters,
+            LimitToString = limits.OutputCharacters,
             OnStringLimit = ScriptLimitBehavior.Throw,
-            ObjectRecursionLimit = _limits.ObjectDepth,
+            ObjectRecursionLimit = limits.ObjectDepth,
             CancellationToken = cancellationToken,
             NewLine = "\n",
         };

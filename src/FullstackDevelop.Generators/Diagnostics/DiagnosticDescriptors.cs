@@ -86,6 +86,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EntityCannotBeCreated = new("FSD0036", ProblemCatalog.EntityCannotBeCreated.Title, ProblemCatalog.EntityCannotBeCreated.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.EntityCannotBeCreated.HelpLink);
 
+    public static readonly DiagnosticDescriptor InvalidRenderLimit = new("FSD0037", ProblemCatalog.InvalidRenderLimit.Title, ProblemCatalog.InvalidRenderLimit.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidRenderLimit.HelpLink);
+
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyProjectName, NegativeExpectedUsers, InvalidFeatureName, DuplicateFeature,
@@ -95,7 +97,7 @@ internal static class DiagnosticDescriptors
         InternalError, TemplateParseError, TemplateRenderError, MissingPackage, UnreadableAttributeArgument,
         AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation, AnnotationNotApplicable, InvalidAnnotation,
         IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation, InvalidForeignKey, EntityInheritance,
-        DuplicateTable, EntityCannotBeCreated,
+        DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id);

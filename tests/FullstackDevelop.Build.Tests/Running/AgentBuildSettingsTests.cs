@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -23,7 +24,7 @@ public sealed class AgentBuildSettingsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    public static TheoryData<string> Settings => new() { "output path", "report path", "cache folder", "cache size", "parallelism" };
+    public static TheoryData<string> Settings => new() { "output path", "report path", "cache folder", "cache size", "parallelism", "render limits" };
 
     [Theory(Timeout = 60_000)]
     [MemberData(nameof(Settings))]
@@ -38,6 +39,7 @@ public sealed class AgentBuildSettingsTests : IDisposable
             "cache folder" => before with { CacheFolder = _folder.Combine("other-cache") },
             "cache size" => before with { CacheMaxBytes = 4096 },
             "parallelism" => before with { MaxParallelism = 1 },
+            "render limits" => before with { RenderLimitProperties = new Dictionary<string, string> { [RenderLimitProperties.Loop] = "500000", [RenderLimitProperties.ObjectDepth] = "8" } },
             _ => throw new ArgumentOutOfRangeException(nameof(setting), setting, null),
         };
 

@@ -6,7 +6,7 @@ using FullstackDevelop.Core.Templates;
 namespace FullstackDevelop.Core.Agents.Rendering;
 
 /// <summary>
-/// Renders a unit's artifacts. A template that renders nothing but white space writes no file: how a template says the
+/// Renders a unit's artifacts, within render limits grown with what the unit's model holds. A template that renders nothing but white space writes no file: how a template says the
 /// project needs no such file. Line ends are normalised to '\n', with one at the end, so output is the same on every OS.
 /// </summary>
 public sealed class AgentUnitRenderer
@@ -24,9 +24,10 @@ public sealed class AgentUnitRenderer
     {
         var files = new List<RenderedArtifact>();
         var problems = new List<TemplateProblem>();
+        var size = UnitModelSize.Of(unit);
         foreach (var artifact in unit.Artifacts)
         {
-            var result = _templates.Render(artifact.Template, unit.Model, unit.Entity?.Name, cancellationToken);
+            var result = _templates.Render(artifact.Template, unit.Model, unit.Entity?.Name, size, cancellationToken);
             if (result.Output is null)
             {
                 problems.AddRange(result.Problems);

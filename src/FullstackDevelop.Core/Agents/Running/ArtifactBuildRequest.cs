@@ -35,6 +35,12 @@ public sealed record ArtifactBuildRequest
     /// <summary>The parsed templates, shared by the builds of one process.</summary>
     public ParsedTemplateCache TemplateCache { get; init; } = ParsedTemplateCache.Shared;
 
+    /// <summary>
+    /// The floors of the render limits (from the <c>FullstackRender*Limit</c> properties), which grow with each unit's
+    /// model. Not part of any key: a render that succeeds is the same under any limits, and a failed one is not cached.
+    /// </summary>
+    public RenderLimits RenderLimits { get; init; } = RenderLimits.Default;
+
     /// <summary>The agent result cache.</summary>
     public required AgentResultCache Cache { get; init; }
 

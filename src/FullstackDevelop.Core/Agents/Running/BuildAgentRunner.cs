@@ -35,7 +35,7 @@ internal sealed class BuildAgentRunner : IAgentRunner
         _request = request;
         _model = model;
         _keys = RequirementKeys.Of(request.Requirements);
-        var renderer = new AgentUnitRenderer(new TemplateRenderer(request.Catalog, request.TemplateCache, RenderLimits.Default));
+        var renderer = new AgentUnitRenderer(new TemplateRenderer(request.Catalog, request.TemplateCache, request.RenderLimits));
         _templates = new TemplateAgent(request.Cache, renderer, request.Clock);
         _commands = new CommandAgent(request.ProjectDirectory, request.WorkingDirectory, request.Cache, request.Clock);
     }
