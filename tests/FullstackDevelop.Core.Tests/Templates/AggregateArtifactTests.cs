@@ -27,7 +27,7 @@ public sealed class AggregateArtifactTests
     [InlineData("technical-architect", "docs/architecture.md")]
     [InlineData("qa-engineer", "docs/test-plan.md")]
     [InlineData("product-manager", "docs/requirements.md")]
-    public void An_aggregate_file_allocates_in_proportion_to_the_model(string agent, string path)
+    public void AnAggregateFileAllocatesInProportionToTheModel(string agent, string path)
     {
         var (small, large) = AllocatedAtBothSizes(agent, path, TemplateCatalog.BuiltIn);
 
@@ -35,7 +35,7 @@ public sealed class AggregateArtifactTests
     }
 
     [Fact]
-    public void A_file_built_up_as_one_string_fails_the_check()
+    public void AFileBuiltUpAsOneStringFailsTheCheck()
     {
         var accumulating = TemplateCatalog.BuiltIn.With(new[]
         {
