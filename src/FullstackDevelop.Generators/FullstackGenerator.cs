@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Diagnostics;
 using FullstackDevelop.Generators.Emitting;
 using FullstackDevelop.Generators.Model;
@@ -77,12 +78,34 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (input, _) => GenerationPipeline.Run(input))
             .WithTrackingName(TrackingNames.Result);
 
-        // Files and diagnostics are two outputs: only the diagnostics read the locations, which change whenever text moves.
-        context.RegisterSourceOutput(result.Select(static (result, _) => result.Files), static (output, files) => AddSources(output, files));
+        // Diagnostics are an output of their own: only they read the locations, which change whenever text moves.
+        context.RegisterSourceOutput(RequirementsFiles(result), static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(
             result.Select(static (result, _) => result.Diagnostics).Combine(locations),
             static (output, input) => Report(output, input.Left, input.Right));
         InitializeBackend(context, result, locations);
+    }
+
+    // The plan and the snapshot. Each entity's JSON is written on its own, so an entity's edit writes that entity's JSON
+    // alone; the snapshot is assembled and hashed from the pieces.
+    private static IncrementalValueProvider<GenerationResult> RequirementsFiles(IncrementalValueProvider<GenerationResult> result)
+    {
+        var plan = result
+            .Select(static (result, _) => result.Plan)
+            .WithTrackingName(TrackingNames.Plan);
+        var envelope = plan
+            .Select(static (plan, _) => plan?.Snapshot is null ? null : RequirementsJson.WriteEnvelope(plan.Snapshot))
+            .WithTrackingName(TrackingNames.SnapshotEnvelope);
+        return plan
+            .SelectMany(static (plan, _) => plan?.Snapshot is null ? ImmutableArray<EntityInfo>.Empty : plan.Snapshot.Entities.ToImmutableArray())
+            .WithTrackingName(TrackingNames.SnapshotEntities)
+            .Select(static (entity, _) => SnapshotFragment.Of(entity))
+            .WithTrackingName(TrackingNames.SnapshotFragments)
+            .Collect()
+            .Combine(envelope)
+            .Combine(plan)
+            .Select(static (input, _) => Generators.RequirementsFiles.Emit(input.Right, input.Left.Right, input.Left.Left))
+            .WithTrackingName(TrackingNames.RequirementsFiles);
     }
 
     // Declarations are read from syntax, file by file, cached by syntax tree: an edit re-reads only

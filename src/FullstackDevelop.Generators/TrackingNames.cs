@@ -29,6 +29,17 @@ internal static class TrackingNames
     public const string AssemblyDeclarations = nameof(AssemblyDeclarations);
     public const string Input = nameof(Input);
     public const string Result = nameof(Result);
+    public const string Plan = nameof(Plan);
+    public const string SnapshotEnvelope = nameof(SnapshotEnvelope);
+
+    /// <summary>Each entity of the snapshot's requirements: one output per entity, so each is written to JSON on its own.</summary>
+    public const string SnapshotEntities = nameof(SnapshotEntities);
+
+    /// <summary>Each entity's JSON and its escaped literal, written again only for an entity that changed.</summary>
+    public const string SnapshotFragments = nameof(SnapshotFragments);
+
+    /// <summary>The plan and snapshot files, assembled from the fragments.</summary>
+    public const string RequirementsFiles = nameof(RequirementsFiles);
     public const string Backend = nameof(Backend);
     public const string BackendSettings = nameof(BackendSettings);
     public const string BackendEntityInputs = nameof(BackendEntityInputs);
@@ -60,7 +71,7 @@ internal static class TrackingNames
     {
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, RootNamespace, AssemblyName, Namespace,
-        AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
+        AssemblyDeclarations, Input, Result, Plan, SnapshotEnvelope, SnapshotEntities, SnapshotFragments, RequirementsFiles, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
         AllUserTemplates, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }

@@ -161,6 +161,19 @@ public sealed class CachingTests
         Assert.Equal("Book", ((Core.Backend.BackendEntity)rebuilt.Value).Name);
         Assert.Equal(IncrementalStepRunReason.Unchanged, StepReason(second, TrackingNames.ProjectRenderInput));
         Assert.Equal(IncrementalStepRunReason.Cached, StepReason(second, TrackingNames.ProjectFiles));
+
+        // The snapshot: only Book's JSON is written again; the envelope is equal, and the files are assembled again.
+        foreach (var name in new[] { TrackingNames.SnapshotEntities, TrackingNames.SnapshotFragments })
+        {
+            var written = second.Result.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            Assert.True(written.Count > 1);
+            Assert.Single(written, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        }
+
+        var fragment = second.Result.TrackedSteps[TrackingNames.SnapshotFragments].SelectMany(step => step.Outputs).Single(output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.StartsWith("{\"name\":\"Book\"", ((SnapshotFragment)fragment.Value).Json, System.StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, StepReason(second, TrackingNames.SnapshotEnvelope));
+        Assert.Equal(IncrementalStepRunReason.Modified, StepReason(second, TrackingNames.RequirementsFiles));
         AssertSameAsCleanRun(second, edited);
     }
 
