@@ -47,7 +47,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         var assemblyDeclarations = files
             .Select(static (files, cancellationToken) => AssemblyAttributeReader.Read(files, cancellationToken))
             .WithTrackingName(TrackingNames.AssemblyDeclarations);
-        var entities = DiscoverEntities(context, files);
+        var (entities, entityParts) = DiscoverEntities(context, files);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null)
@@ -59,10 +59,10 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (names, _) => ToNamespace(names.Left) ?? ToNamespace(names.Right) ?? FallbackNamespace)
             .WithTrackingName(TrackingNames.Namespace);
 
-        var input = assemblyDeclarations.Combine(entities).Combine(@namespace)
+        var input = assemblyDeclarations.Combine(entities).Combine(@namespace).Combine(entityParts)
             .Select(static (all, _) =>
             {
-                var ((assembly, discovered), ns) = all;
+                var (((assembly, discovered), ns), parts) = all;
                 return new GenerationInput(
                     assembly.Projects.Count > 0 ? assembly.Projects[0] : null,
                     assembly.Features,
@@ -70,7 +70,8 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                     assembly.Agents,
                     discovered.Entities,
                     EquatableArray.From(assembly.Diagnostics.Concat(discovered.Diagnostics)),
-                    ns);
+                    ns,
+                    parts);
             })
             .WithTrackingName(TrackingNames.Input);
 
@@ -120,7 +121,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FileReadings);
 
     // Binding is left to the one step that reads names the source does not declare from the references.
-    private static IncrementalValueProvider<EntityDiscoveryResult> DiscoverEntities(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<FileDeclarations>> files)
+    private static (IncrementalValueProvider<EntityDiscoveryResult> Entities, IncrementalValueProvider<EquatableArray<EntityPart>> Parts) DiscoverEntities(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<FileDeclarations>> files)
     {
         var annotations = context.CompilationProvider
             .Select(static (compilation, _) => compilation.Options.NullableContextOptions is NullableContextOptions.Enable or NullableContextOptions.Annotations)
@@ -146,7 +147,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => ExternalTypeReader.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ExternalTypes);
-        return fromSource
+        var resolved = fromSource
             .Combine(external)
             .Combine(readContext)
             .Select(static (input, cancellationToken) =>
@@ -156,11 +157,22 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                     ? sourceOnly
                     : EntityResolver.Resolve(sourceOnly.Type, types, annotationsEnabled, externalTypes, cancellationToken);
             })
-            .WithTrackingName(TrackingNames.ResolvedEntities)
+            .WithTrackingName(TrackingNames.ResolvedEntities);
+        var entities = resolved
             .Collect()
             .Combine(project)
             .Select(static (input, _) => EntityResolver.Combine(input.Left, input.Right))
             .WithTrackingName(TrackingNames.AllEntities);
+
+        // What each entity gives on its own is built with it, so adding a property builds that entity's part alone; the
+        // requirements step builds the rest across entities from the parts.
+        var parts = resolved
+            .Select(static (resolution, _) => resolution.Entity is null ? null : GenerationPipeline.BuildEntityPart(resolution.Entity.Declaration))
+            .WithTrackingName(TrackingNames.EntityParts)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.OfType<EntityPart>()))
+            .WithTrackingName(TrackingNames.AllEntityParts);
+        return (entities, parts);
     }
 
     // The C# backend: rendered per entity into a file named after it (so one entity's edit re-renders

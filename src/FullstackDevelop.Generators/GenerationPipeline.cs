@@ -34,6 +34,19 @@ internal static class GenerationPipeline
         }
     }
 
+    /// <summary>What one entity declaration gives on its own, or null when building it failed: the requirements step then builds it again and reports why.</summary>
+    public static EntityPart? BuildEntityPart(EntityDeclaration declaration)
+    {
+        try
+        {
+            return RequirementsBuilder.BuildEntity(declaration);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     private static GenerationResult Generate(GenerationInput input)
     {
         var declarations = new RequirementsDeclarations(
@@ -42,7 +55,7 @@ internal static class GenerationPipeline
             EquatableArray.From(input.Requirements.Select(r => r.Value)),
             EquatableArray.From(input.Agents.Select(a => a.Value)),
             EquatableArray.From(input.Entities.Select(e => e.Declaration)));
-        var built = RequirementsBuilder.Build(declarations, input.Namespace);
+        var built = RequirementsBuilder.Build(declarations, input.Namespace, input.EntityParts);
         var diagnostics = input.ReadDiagnostics.ToList();
         diagnostics.AddRange(built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
         if (built.ValidPart is null)

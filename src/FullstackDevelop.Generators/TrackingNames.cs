@@ -23,6 +23,10 @@ internal static class TrackingNames
     public const string WantedExternalTypes = nameof(WantedExternalTypes);
     public const string ExternalTypes = nameof(ExternalTypes);
     public const string AllEntities = nameof(AllEntities);
+
+    /// <summary>Each entity's part (<c>RequirementsBuilder.BuildEntity</c>), built again only for an entity whose declaration changed.</summary>
+    public const string EntityParts = nameof(EntityParts);
+    public const string AllEntityParts = nameof(AllEntityParts);
     public const string RootNamespace = nameof(RootNamespace);
     public const string AssemblyName = nameof(AssemblyName);
     public const string Namespace = nameof(Namespace);
@@ -70,7 +74,7 @@ internal static class TrackingNames
     public static readonly string[] All =
     {
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
-        AllEntities, RootNamespace, AssemblyName, Namespace,
+        AllEntities, EntityParts, AllEntityParts, RootNamespace, AssemblyName, Namespace,
         AssemblyDeclarations, Input, Result, Plan, SnapshotEnvelope, SnapshotEntities, SnapshotFragments, RequirementsFiles, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
         AllUserTemplates, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
     };

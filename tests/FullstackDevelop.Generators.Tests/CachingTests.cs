@@ -141,6 +141,11 @@ public sealed class CachingTests
             Assert.Equal("Book", ((TypeResolution)changed.Value).Entity?.Declaration.Name);
         }
 
+        var parts = second.Result.TrackedSteps[TrackingNames.EntityParts].SelectMany(step => step.Outputs).ToList();
+        var rebuilt = Assert.Single(parts, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.True(parts.Count > 1);
+        Assert.Equal("Book", ((Core.Requirements.EntityPart)rebuilt.Value).Declaration.Name);
+
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.Result.TrackedSteps[TrackingNames.ProjectTypes].SelectMany(step => step.Outputs)).Reason);
         var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
         Assert.Equal("Book", ((RenderedEntity)Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value).Name);
