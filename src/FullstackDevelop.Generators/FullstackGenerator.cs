@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Core.Templates;
 using FullstackDevelop.Generators.Diagnostics;
 using FullstackDevelop.Generators.Emitting;
@@ -47,7 +48,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         var assemblyDeclarations = files
             .Select(static (files, cancellationToken) => AssemblyAttributeReader.Read(files, cancellationToken))
             .WithTrackingName(TrackingNames.AssemblyDeclarations);
-        var entities = DiscoverEntities(context, files);
+        var (entities, entityParts) = DiscoverEntities(context, files);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null)
@@ -59,10 +60,10 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (names, _) => ToNamespace(names.Left) ?? ToNamespace(names.Right) ?? FallbackNamespace)
             .WithTrackingName(TrackingNames.Namespace);
 
-        var input = assemblyDeclarations.Combine(entities).Combine(@namespace)
+        var input = assemblyDeclarations.Combine(entities).Combine(@namespace).Combine(entityParts)
             .Select(static (all, _) =>
             {
-                var ((assembly, discovered), ns) = all;
+                var (((assembly, discovered), ns), parts) = all;
                 return new GenerationInput(
                     assembly.Projects.Count > 0 ? assembly.Projects[0] : null,
                     assembly.Features,
@@ -70,7 +71,8 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                     assembly.Agents,
                     discovered.Entities,
                     EquatableArray.From(assembly.Diagnostics.Concat(discovered.Diagnostics)),
-                    ns);
+                    ns,
+                    parts);
             })
             .WithTrackingName(TrackingNames.Input);
 
@@ -78,12 +80,34 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (input, _) => GenerationPipeline.Run(input))
             .WithTrackingName(TrackingNames.Result);
 
-        // Files and diagnostics are two outputs: only the diagnostics read the locations, which change whenever text moves.
-        context.RegisterSourceOutput(result.Select(static (result, _) => result.Files), static (output, files) => AddSources(output, files));
+        // Diagnostics are an output of their own: only they read the locations, which change whenever text moves.
+        context.RegisterSourceOutput(RequirementsFiles(result), static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(
             result.Select(static (result, _) => result.Diagnostics).Combine(locations),
             static (output, input) => Report(output, input.Left, input.Right));
         InitializeBackend(context, result, locations);
+    }
+
+    // The plan and the snapshot. Each entity's JSON is written on its own, so an entity's edit writes that entity's JSON
+    // alone; the snapshot is assembled and hashed from the pieces.
+    private static IncrementalValueProvider<GenerationResult> RequirementsFiles(IncrementalValueProvider<GenerationResult> result)
+    {
+        var plan = result
+            .Select(static (result, _) => result.Plan)
+            .WithTrackingName(TrackingNames.Plan);
+        var envelope = plan
+            .Select(static (plan, _) => plan?.Snapshot is null ? null : RequirementsJson.WriteEnvelope(plan.Snapshot))
+            .WithTrackingName(TrackingNames.SnapshotEnvelope);
+        return plan
+            .SelectMany(static (plan, _) => plan?.Snapshot is null ? ImmutableArray<EntityInfo>.Empty : plan.Snapshot.Entities.ToImmutableArray())
+            .WithTrackingName(TrackingNames.SnapshotEntities)
+            .Select(static (entity, _) => SnapshotFragment.Of(entity))
+            .WithTrackingName(TrackingNames.SnapshotFragments)
+            .Collect()
+            .Combine(envelope)
+            .Combine(plan)
+            .Select(static (input, _) => Generators.RequirementsFiles.Emit(input.Right, input.Left.Right, input.Left.Left))
+            .WithTrackingName(TrackingNames.RequirementsFiles);
     }
 
     // Declarations are read from syntax, file by file, cached by syntax tree: an edit re-reads only
@@ -98,7 +122,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FileReadings);
 
     // Binding is left to the one step that reads names the source does not declare from the references.
-    private static IncrementalValueProvider<EntityDiscoveryResult> DiscoverEntities(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<FileDeclarations>> files)
+    private static (IncrementalValueProvider<EntityDiscoveryResult> Entities, IncrementalValueProvider<EquatableArray<EntityPart>> Parts) DiscoverEntities(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<FileDeclarations>> files)
     {
         var annotations = context.CompilationProvider
             .Select(static (compilation, _) => compilation.Options.NullableContextOptions is NullableContextOptions.Enable or NullableContextOptions.Annotations)
@@ -124,7 +148,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider)
             .Select(static (input, cancellationToken) => ExternalTypeReader.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ExternalTypes);
-        return fromSource
+        var resolved = fromSource
             .Combine(external)
             .Combine(readContext)
             .Select(static (input, cancellationToken) =>
@@ -134,11 +158,22 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                     ? sourceOnly
                     : EntityResolver.Resolve(sourceOnly.Type, types, annotationsEnabled, externalTypes, cancellationToken);
             })
-            .WithTrackingName(TrackingNames.ResolvedEntities)
+            .WithTrackingName(TrackingNames.ResolvedEntities);
+        var entities = resolved
             .Collect()
             .Combine(project)
             .Select(static (input, _) => EntityResolver.Combine(input.Left, input.Right))
             .WithTrackingName(TrackingNames.AllEntities);
+
+        // What each entity gives on its own is built with it, so adding a property builds that entity's part alone; the
+        // requirements step builds the rest across entities from the parts.
+        var parts = resolved
+            .Select(static (resolution, _) => resolution.Entity is null ? null : GenerationPipeline.BuildEntityPart(resolution.Entity.Declaration))
+            .WithTrackingName(TrackingNames.EntityParts)
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.OfType<EntityPart>()))
+            .WithTrackingName(TrackingNames.AllEntityParts);
+        return (entities, parts);
     }
 
     // The C# backend: rendered per entity into a file named after it (so one entity's edit re-renders

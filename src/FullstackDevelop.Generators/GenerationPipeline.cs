@@ -12,8 +12,8 @@ using FullstackDevelop.Generators.Model;
 namespace FullstackDevelop.Generators;
 
 /// <summary>
-/// The generator's one pure step: declarations in, source files and diagnostics out. It holds no
-/// Roslyn objects, so its result is cached whenever the declarations are equal to the last run's.
+/// The generator's requirements step: declarations in; diagnostics, the plan and what the backend and snapshot are
+/// written from out. It holds no Roslyn objects, so its result is cached whenever the declarations are equal to the last run's.
 /// </summary>
 internal static class GenerationPipeline
 {
@@ -34,6 +34,19 @@ internal static class GenerationPipeline
         }
     }
 
+    /// <summary>What one entity declaration gives on its own, or null when building it failed: the requirements step then builds it again and reports why.</summary>
+    public static EntityPart? BuildEntityPart(EntityDeclaration declaration)
+    {
+        try
+        {
+            return RequirementsBuilder.BuildEntity(declaration);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     private static GenerationResult Generate(GenerationInput input)
     {
         var declarations = new RequirementsDeclarations(
@@ -42,7 +55,7 @@ internal static class GenerationPipeline
             EquatableArray.From(input.Requirements.Select(r => r.Value)),
             EquatableArray.From(input.Agents.Select(a => a.Value)),
             EquatableArray.From(input.Entities.Select(e => e.Declaration)));
-        var built = RequirementsBuilder.Build(declarations, input.Namespace);
+        var built = RequirementsBuilder.Build(declarations, input.Namespace, input.EntityParts);
         var diagnostics = input.ReadDiagnostics.ToList();
         diagnostics.AddRange(built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
         if (built.ValidPart is null)
@@ -50,19 +63,14 @@ internal static class GenerationPipeline
             return new GenerationResult(default, EquatableArray.From(diagnostics));
         }
 
-        // The snapshot is written once, and only from requirements without errors, so the build task never runs agents on
-        // an invalid model: its hash goes into the plan, its text into the assembly. While there are errors, the plan and
-        // the backend come from what is valid, so the user's code that calls them still compiles.
-        var snapshot = built.Requirements is null ? null : RequirementsJson.Write(built.Requirements);
-        var planned = ExecutionPlanner.PlanValidPart(built.ValidPart, snapshot is null ? string.Empty : RequirementsHash.Compute(snapshot));
+        // The snapshot is written only from requirements without errors, so the build task never runs agents on an invalid
+        // model; its hash goes into the plan once the snapshot is assembled (RequirementsFiles). While there are errors, the
+        // plan and the backend come from what is valid, so the user's code that calls them still compiles.
+        var planned = ExecutionPlanner.PlanValidPart(built.ValidPart, string.Empty);
         diagnostics.AddRange(planned.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));
-        var files = new List<GeneratedFile> { new(PlanHintName, PlanEmitter.Emit(planned.Plan!, input.Namespace)) };
-        if (snapshot is not null && planned.Problems.Count == 0)
-        {
-            files.Add(new(SnapshotHintName, SnapshotEmitter.Emit(snapshot, planned.Plan!.RequirementsHash)));
-        }
+        var plan = new PlanSource(planned.Plan!, input.Namespace, planned.Problems.Count == 0 ? built.Requirements : null);
 
         var authentication = input.Features.FirstOrDefault(feature => feature.Value.Name == PatternRecognizer.AuthenticationFeature)?.Location;
-        return new GenerationResult(EquatableArray.From(files), EquatableArray.From(diagnostics), new BackendSource(built.ValidPart, input.Namespace), authentication);
+        return new GenerationResult(default, EquatableArray.From(diagnostics), new BackendSource(built.ValidPart, input.Namespace), authentication, plan);
     }
 }

@@ -23,12 +23,27 @@ internal static class TrackingNames
     public const string WantedExternalTypes = nameof(WantedExternalTypes);
     public const string ExternalTypes = nameof(ExternalTypes);
     public const string AllEntities = nameof(AllEntities);
+
+    /// <summary>Each entity's part (<c>RequirementsBuilder.BuildEntity</c>), built again only for an entity whose declaration changed.</summary>
+    public const string EntityParts = nameof(EntityParts);
+    public const string AllEntityParts = nameof(AllEntityParts);
     public const string RootNamespace = nameof(RootNamespace);
     public const string AssemblyName = nameof(AssemblyName);
     public const string Namespace = nameof(Namespace);
     public const string AssemblyDeclarations = nameof(AssemblyDeclarations);
     public const string Input = nameof(Input);
     public const string Result = nameof(Result);
+    public const string Plan = nameof(Plan);
+    public const string SnapshotEnvelope = nameof(SnapshotEnvelope);
+
+    /// <summary>Each entity of the snapshot's requirements: one output per entity, so each is written to JSON on its own.</summary>
+    public const string SnapshotEntities = nameof(SnapshotEntities);
+
+    /// <summary>Each entity's JSON and its escaped literal, written again only for an entity that changed.</summary>
+    public const string SnapshotFragments = nameof(SnapshotFragments);
+
+    /// <summary>The plan and snapshot files, assembled from the fragments.</summary>
+    public const string RequirementsFiles = nameof(RequirementsFiles);
     public const string Backend = nameof(Backend);
     public const string BackendSettings = nameof(BackendSettings);
     public const string BackendEntityInputs = nameof(BackendEntityInputs);
@@ -62,8 +77,8 @@ internal static class TrackingNames
     public static readonly string[] All =
     {
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
-        AllEntities, RootNamespace, AssemblyName, Namespace,
-        AssemblyDeclarations, Input, Result, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
+        AllEntities, EntityParts, AllEntityParts, RootNamespace, AssemblyName, Namespace,
+        AssemblyDeclarations, Input, Result, Plan, SnapshotEnvelope, SnapshotEntities, SnapshotFragments, RequirementsFiles, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
         AllUserTemplates, RenderLimits, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }

@@ -141,6 +141,11 @@ public sealed class CachingTests
             Assert.Equal("Book", ((TypeResolution)changed.Value).Entity?.Declaration.Name);
         }
 
+        var parts = second.Result.TrackedSteps[TrackingNames.EntityParts].SelectMany(step => step.Outputs).ToList();
+        var rebuilt = Assert.Single(parts, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.True(parts.Count > 1);
+        Assert.Equal("Book", ((Core.Requirements.EntityPart)rebuilt.Value).Declaration.Name);
+
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.Result.TrackedSteps[TrackingNames.ProjectTypes].SelectMany(step => step.Outputs)).Reason);
         var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
         Assert.Equal("Book", ((RenderedEntity)Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value).Name);
@@ -161,6 +166,19 @@ public sealed class CachingTests
         Assert.Equal("Book", ((Core.Backend.BackendEntity)rebuilt.Value).Name);
         Assert.Equal(IncrementalStepRunReason.Unchanged, StepReason(second, TrackingNames.ProjectRenderInput));
         Assert.Equal(IncrementalStepRunReason.Cached, StepReason(second, TrackingNames.ProjectFiles));
+
+        // The snapshot: only Book's JSON is written again; the envelope is equal, and the files are assembled again.
+        foreach (var name in new[] { TrackingNames.SnapshotEntities, TrackingNames.SnapshotFragments })
+        {
+            var written = second.Result.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            Assert.True(written.Count > 1);
+            Assert.Single(written, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        }
+
+        var fragment = second.Result.TrackedSteps[TrackingNames.SnapshotFragments].SelectMany(step => step.Outputs).Single(output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.StartsWith("{\"name\":\"Book\"", ((SnapshotFragment)fragment.Value).Json, System.StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, StepReason(second, TrackingNames.SnapshotEnvelope));
+        Assert.Equal(IncrementalStepRunReason.Modified, StepReason(second, TrackingNames.RequirementsFiles));
         AssertSameAsCleanRun(second, edited);
     }
 

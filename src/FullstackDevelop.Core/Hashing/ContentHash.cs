@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,11 +13,37 @@ public static class ContentHash
     /// <summary>The SHA-256 of the text's UTF-8 bytes, as lower-case hex.</summary>
     public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>
+    /// The SHA-256 of the UTF-8 bytes of the pieces' concatenation, as lower-case hex: the same as <see cref="Of(string)"/>
+    /// of the concatenated text, without building it. A piece must not end inside a surrogate pair.
+    /// </summary>
+    public static string Of(IEnumerable<string> pieces)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1024];
+        foreach (var piece in pieces)
+        {
+            var length = Encoding.UTF8.GetMaxByteCount(piece.Length);
+            if (length > buffer.Length)
+            {
+                buffer = new byte[length];
+            }
+
+            sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(piece, 0, piece.Length, buffer, 0));
+        }
+
+        return Hex(sha.GetHashAndReset());
+    }
+
     /// <summary>The SHA-256 of <paramref name="data"/>, as lower-case hex.</summary>
     public static string Of(byte[] data)
     {
         using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(data);
+        return Hex(sha.ComputeHash(data));
+    }
+
+    private static string Hex(byte[] hash)
+    {
         var hex = new char[hash.Length * 2];
         for (var i = 0; i < hash.Length; i++)
         {

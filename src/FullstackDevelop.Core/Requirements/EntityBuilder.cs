@@ -17,8 +17,16 @@ internal static class EntityBuilder
     // The key types a route can carry and every database stores as a key.
     private static readonly HashSet<string> KeyTypes = new(StringComparer.Ordinal) { "string", "byte", "int16", "int32", "int64", "guid" };
 
-    public static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems) =>
-        Build(declarations, problems, EntityExclusions.None);
+    /// <summary>The entities, each from its part: one of <paramref name="parts"/> built from an equal declaration, or built here.</summary>
+    public static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems, IReadOnlyList<EntityPart>? parts = null) =>
+        Build(declarations, problems, EntityExclusions.None, new EntityParts(parts));
+
+    /// <summary>What <paramref name="declaration"/> gives on its own, its problems about the entity at index 0.</summary>
+    public static EntityPart BuildPart(EntityDeclaration declaration)
+    {
+        var problems = new List<Problem>();
+        return BuildDraft(declaration, 0, problems, EntityExclusions.None, null).ToPart(problems);
+    }
 
     /// <summary>
     /// The entities without what an error was reported about: an entity with an error is left out, and so is a property
@@ -27,7 +35,7 @@ internal static class EntityBuilder
     /// builds are not reported: the first build reported every cause already.
     /// </summary>
     /// <param name="declarations">The declarations.</param>
-    /// <param name="entities">What <see cref="Build(EquatableArray{EntityDeclaration}, List{Problem})"/> built from them.</param>
+    /// <param name="entities">What <see cref="Build(EquatableArray{EntityDeclaration}, List{Problem}, IReadOnlyList{EntityPart})"/> built from them.</param>
     /// <param name="problems">The problems it reported.</param>
     public static EquatableArray<EntityInfo> ValidPart(EquatableArray<EntityDeclaration> declarations, EquatableArray<EntityInfo> entities, IReadOnlyList<Problem> problems)
     {
@@ -35,7 +43,7 @@ internal static class EntityBuilder
         while (excluded.Count > 0)
         {
             var found = new List<Problem>();
-            entities = Build(declarations, found, excluded);
+            entities = Build(declarations, found, excluded, new EntityParts(null));
             var more = excluded.With(found);
             if (more.Count == excluded.Count)
             {
@@ -48,7 +56,7 @@ internal static class EntityBuilder
         return entities;
     }
 
-    private static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems, EntityExclusions excluded)
+    private static EquatableArray<EntityInfo> Build(EquatableArray<EntityDeclaration> declarations, List<Problem> problems, EntityExclusions excluded, EntityParts parts)
     {
         var drafts = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
 
@@ -67,7 +75,8 @@ internal static class EntityBuilder
                 continue;
             }
 
-            drafts.Add(declaration.Name, BuildDraft(declaration, index, problems, excluded, excluded.Count == 0 ? null : kept));
+            // Without exclusions, an entity's draft depends on its declaration alone: it comes from the entity's part.
+            drafts.Add(declaration.Name, excluded.Count == 0 ? FromPart(parts.For(declaration), index, problems) : BuildDraft(declaration, index, problems, excluded, kept));
         }
 
         foreach (var draft in drafts.Values.OrderBy(d => d.Declaration.Name, StringComparer.Ordinal))
@@ -82,6 +91,12 @@ internal static class EntityBuilder
         CheckRequiredMembers(entities, drafts, problems);
         CheckTables(entities, drafts, problems);
         return EquatableArray.From(entities);
+    }
+
+    private static EntityDraft FromPart(EntityPart part, int index, List<Problem> problems)
+    {
+        problems.AddRange(part.Problems.Select(problem => problem with { Subject = problem.Subject with { Index = index } }));
+        return EntityDraft.From(part, index);
     }
 
     // With exclusions, a property left out and a navigation to an entity left out go to the ignored properties unread:

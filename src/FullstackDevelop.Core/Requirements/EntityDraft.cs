@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Problems;
 
 namespace FullstackDevelop.Core.Requirements;
 
@@ -34,6 +35,31 @@ internal sealed class EntityDraft
     public List<int> Ignored { get; } = new();
 
     public string Name => Declaration.Name;
+
+    /// <summary>A new draft of the entity at <paramref name="index"/> from what its declaration gave on its own.</summary>
+    public static EntityDraft From(EntityPart part, int index)
+    {
+        var draft = new EntityDraft(part.Declaration, index, part.Table);
+        draft.Fields.AddRange(part.Fields.Select(f => (f.PropertyIndex, f.Field)));
+        draft.Navigations.AddRange(part.Navigations.Select(n => new NavigationDraft(n.PropertyIndex, part.Declaration.Properties[n.PropertyIndex], n.RequiredAttribute, n.ForeignKeyAttribute)));
+        foreach (var key in part.ForeignKeys)
+        {
+            draft.ForeignKeyOf[key.Navigation] = key.Field;
+        }
+
+        draft.Ignored.AddRange(part.Ignored);
+        return draft;
+    }
+
+    /// <summary>What this draft holds before anything across entities is worked out, with the problems found building it.</summary>
+    public EntityPart ToPart(IEnumerable<Problem> problems) => new(
+        Declaration,
+        Table,
+        EquatableArray.From(Fields.Select(f => new EntityPartField(f.PropertyIndex, f.Field))),
+        EquatableArray.From(Navigations.Select(n => new EntityPartNavigation(n.PropertyIndex, n.RequiredAttribute, n.ForeignKeyAttribute))),
+        EquatableArray.From(ForeignKeyOf.Select(pair => new EntityPartForeignKey(pair.Key, pair.Value))),
+        EquatableArray.From(Ignored),
+        EquatableArray.From(problems));
 
     public FieldInfo? Field(string name) => Fields.Select(f => f.Field).FirstOrDefault(f => f.Name == name);
 

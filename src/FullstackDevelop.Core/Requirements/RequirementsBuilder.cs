@@ -20,7 +20,22 @@ public static class RequirementsBuilder
     /// <summary>Builds the canonical requirements.</summary>
     /// <param name="declarations">The declarations.</param>
     /// <param name="fallbackProjectName">The project's name in the valid part while the declared name is empty, such as the assembly's name.</param>
-    public static RequirementsBuildResult Build(RequirementsDeclarations declarations, string? fallbackProjectName = null)
+    public static RequirementsBuildResult Build(RequirementsDeclarations declarations, string? fallbackProjectName = null) =>
+        Build(declarations, fallbackProjectName, null);
+
+    /// <summary>
+    /// What one entity declaration gives on its own. A host that keeps it while the declaration is equal passes it to
+    /// <see cref="Build(RequirementsDeclarations, string?, IReadOnlyList{EntityPart}?)"/>, so an edit to one entity builds that entity's part alone.
+    /// </summary>
+    public static EntityPart BuildEntity(EntityDeclaration declaration) => EntityBuilder.BuildPart(declaration);
+
+    /// <summary>Builds the canonical requirements from the entities' parts the host kept; the same result as without them.</summary>
+    /// <param name="declarations">The declarations.</param>
+    /// <param name="fallbackProjectName">The project's name in the valid part while the declared name is empty, such as the assembly's name.</param>
+    /// <param name="entityParts">
+    /// Parts from <see cref="BuildEntity"/>, in any order; a declaration without a part built from an equal declaration is built here.
+    /// </param>
+    public static RequirementsBuildResult Build(RequirementsDeclarations declarations, string? fallbackProjectName, IReadOnlyList<EntityPart>? entityParts)
     {
         var problems = new List<Problem>();
         if (declarations.Project is null)
@@ -37,7 +52,7 @@ public static class RequirementsBuilder
         var project = BuildProject(declarations.Project, problems);
         var features = BuildFeatures(declarations.Features, problems);
         var requirements = BuildRequirements(declarations.Requirements, problems);
-        var entities = EntityBuilder.Build(declarations.Entities, problems);
+        var entities = EntityBuilder.Build(declarations.Entities, problems, entityParts);
         var agents = BuildAgents(declarations.Agents, problems);
 
         var reported = EquatableArray.From(problems);

@@ -16,41 +16,63 @@ public static class RequirementsJson
 {
     private const string SchemaVersionProperty = "schemaVersion";
 
-    /// <summary>The snapshot as compact, canonical JSON.</summary>
-    public static string Write(ProjectRequirements requirements)
+    private const string EntitiesMarker = "\"entities\":[]";
+
+    /// <summary>The snapshot as compact, canonical JSON: its envelope around each entity's JSON, the same pieces a host assembles.</summary>
+    public static string Write(ProjectRequirements requirements) =>
+        WriteEnvelope(requirements).Assemble(requirements.Entities.Select(WriteEntity).ToList());
+
+    /// <summary>
+    /// One entity's JSON exactly as it stands in the snapshot, so a host can write each entity apart (and keep the JSON of
+    /// the entities that did not change) and assemble the snapshot with <see cref="WriteEnvelope"/>.
+    /// </summary>
+    public static string WriteEntity(EntityInfo entity) => WriteCompact(writer => WriteEntity(writer, entity));
+
+    /// <summary>The snapshot of <paramref name="requirements"/> around its entities, which it ignores.</summary>
+    public static SnapshotEnvelope WriteEnvelope(ProjectRequirements requirements)
+    {
+        var document = WriteCompact(writer => WriteWithoutEntities(writer, requirements));
+
+        // The writer escapes every quote inside a string value, so the first bare marker is the property itself.
+        var split = document.IndexOf(EntitiesMarker, StringComparison.Ordinal) + EntitiesMarker.Length - 1;
+        return new SnapshotEnvelope(document.Substring(0, split), document.Substring(split));
+    }
+
+    private static string WriteCompact(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber(SchemaVersionProperty, ProjectRequirements.SchemaVersion);
-            WriteProject(writer, requirements.Project);
-            WriteStrings(writer, "features", requirements.Features);
-            writer.WriteStartArray("entities");
-            foreach (var entity in requirements.Entities)
-            {
-                WriteEntity(writer, entity);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartObject("requirements");
-            foreach (var entry in requirements.Requirements)
-            {
-                writer.WriteString(entry.Key, entry.Value);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartArray("agents");
-            foreach (var agent in requirements.Agents)
-            {
-                WriteAgent(writer, agent);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            write(writer);
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    // The whole document with an empty entities array.
+    private static void WriteWithoutEntities(Utf8JsonWriter writer, ProjectRequirements requirements)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(SchemaVersionProperty, ProjectRequirements.SchemaVersion);
+        WriteProject(writer, requirements.Project);
+        WriteStrings(writer, "features", requirements.Features);
+        writer.WriteStartArray("entities");
+        writer.WriteEndArray();
+        writer.WriteStartObject("requirements");
+        foreach (var entry in requirements.Requirements)
+        {
+            writer.WriteString(entry.Key, entry.Value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("agents");
+        foreach (var agent in requirements.Agents)
+        {
+            WriteAgent(writer, agent);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>

@@ -7,14 +7,16 @@ namespace FullstackDevelop.Generators.Emitting;
 /// <summary>Writes values as C# literals that compile under any language version.</summary>
 internal static class CSharpLiteral
 {
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
+    public static string String(string? value) => value is null ? "null" : Append(new StringBuilder(value.Length + 2).Append('"'), value).Append('"').ToString();
 
-        var text = new StringBuilder(value.Length + 2).Append('"');
+    /// <summary>
+    /// The text between the quotes of <see cref="String"/>: each character is escaped on its own, so the escaped pieces of
+    /// a text, concatenated, are the escaped text.
+    /// </summary>
+    public static string Escape(string value) => Append(new StringBuilder(value.Length), value).ToString();
+
+    private static StringBuilder Append(StringBuilder text, string value)
+    {
         foreach (var c in value)
         {
             switch (c)
@@ -39,7 +41,7 @@ internal static class CSharpLiteral
             }
         }
 
-        return text.Append('"').ToString();
+        return text;
     }
 
     /// <summary>A verbatim literal, so multi-line text such as a diagram reads as itself in the generated file.</summary>

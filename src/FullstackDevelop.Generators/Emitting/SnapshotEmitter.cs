@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using FullstackDevelop.Core.Requirements;
+using FullstackDevelop.Generators.Model;
 
 namespace FullstackDevelop.Generators.Emitting;
 
@@ -8,8 +12,25 @@ namespace FullstackDevelop.Generators.Emitting;
 /// </summary>
 internal static class SnapshotEmitter
 {
-    public static string Emit(string snapshotJson, string hash) => GeneratedHeader.Start()
-        .Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.String(SnapshotMetadataKeys.Snapshot) + ", " + CSharpLiteral.String(snapshotJson) + ")]")
-        .Line("[assembly: global::System.Reflection.AssemblyMetadata(" + CSharpLiteral.String(SnapshotMetadataKeys.Hash) + ", " + CSharpLiteral.String(hash) + ")]")
-        .ToString();
+    /// <summary>
+    /// The snapshot's file, its literal assembled from each entity's escaped JSON (kept from the last run for the entities
+    /// that did not change) between the escaped envelope: escaping is character by character, so this is the literal of
+    /// the whole snapshot.
+    /// </summary>
+    public static string Emit(SnapshotEnvelope envelope, IReadOnlyList<SnapshotFragment> entities, string hash)
+    {
+        var escaped = new SnapshotEnvelope(CSharpLiteral.Escape(envelope.Prefix), CSharpLiteral.Escape(envelope.Suffix));
+        var text = new StringBuilder(GeneratedHeader.Start().ToString())
+            .Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(CSharpLiteral.String(SnapshotMetadataKeys.Snapshot)).Append(", \"");
+
+        // The separator, a comma, is its own escape.
+        foreach (var piece in escaped.Pieces(entities.Select(entity => entity.Literal).ToList()))
+        {
+            text.Append(piece);
+        }
+
+        return text.Append("\")]\n")
+            .Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(CSharpLiteral.String(SnapshotMetadataKeys.Hash)).Append(", ").Append(CSharpLiteral.String(hash)).Append(")]\n")
+            .ToString();
+    }
 }

@@ -3,7 +3,7 @@ using FullstackDevelop.Core.Requirements;
 
 namespace FullstackDevelop.Generators.Model;
 
-/// <summary>Everything the generator read from one compilation, in a canonical order.</summary>
+/// <summary>Everything the generator read from one compilation, in a canonical order, with each entity's part built on its own (<see cref="RequirementsBuilder.BuildEntity"/>).</summary>
 internal sealed record GenerationInput(
     Located<ProjectDeclaration>? Project,
     EquatableArray<Located<FeatureDeclaration>> Features,
@@ -11,4 +11,5 @@ internal sealed record GenerationInput(
     EquatableArray<Located<AgentDeclaration>> Agents,
     EquatableArray<EntityModel> Entities,
     EquatableArray<DiagnosticInfo> ReadDiagnostics,
-    string Namespace);
+    string Namespace,
+    EquatableArray<EntityPart> EntityParts = default);

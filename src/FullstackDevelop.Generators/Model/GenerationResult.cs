@@ -20,4 +20,5 @@ internal sealed record DiagnosticInfo(string Id, SourceAnchor? Location, Equatab
 /// <param name="Diagnostics">The diagnostics.</param>
 /// <param name="Backend">For the requirements step, what the backend the code templates render is built from: the valid part of the requirements, whenever a project is declared.</param>
 /// <param name="AuthenticationFeature">For the requirements step, where <c>user-authentication</c> is declared, for the error when the API would be generated without it.</param>
-internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendSource? Backend = null, SourceAnchor? AuthenticationFeature = null);
+/// <param name="Plan">For the requirements step, what the plan and snapshot files are written from, whenever a project is declared.</param>
+internal sealed record GenerationResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics, BackendSource? Backend = null, SourceAnchor? AuthenticationFeature = null, PlanSource? Plan = null);

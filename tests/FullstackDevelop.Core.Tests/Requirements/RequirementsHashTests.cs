@@ -30,4 +30,22 @@ public sealed class RequirementsHashTests
     {
         Assert.NotEqual(RequirementsHash.Compute("{\"a\":1}"), RequirementsHash.Compute("{\"a\":2}"));
     }
+
+    [Fact]
+    public void HashesPiecesAsTheirConcatenation()
+    {
+        // A large piece too, past the hasher's first buffer.
+        var text = "{\"name\":\"Café ☕ 📚\"," + new string('x', 5000) + "}";
+        for (var first = 0; first <= text.Length; first += 7)
+        {
+            for (var second = first; second <= text.Length; second += 1013)
+            {
+                if (!char.IsLowSurrogate(text, Math.Min(first, text.Length - 1)) && !char.IsLowSurrogate(text, Math.Min(second, text.Length - 1)))
+                {
+                    var pieces = new[] { text.Substring(0, first), text.Substring(first, second - first), text.Substring(second) };
+                    Assert.Equal(RequirementsHash.Compute(text), RequirementsHash.Compute(pieces));
+                }
+            }
+        }
+    }
 }

@@ -125,6 +125,31 @@ public sealed class RequirementsJsonTests
     }
 
     [Fact]
+    public void TheEnvelopeAndEachEntitysJsonMakeTheSnapshotEvenWhenNamesHoldItsSyntax()
+    {
+        // Names that hold the entities property's own text must not move where the envelope splits.
+        var requirements = Minimal() with
+        {
+            Project = new ProjectInfo("\"entities\":[]", ProjectScale.Small, ScaleSource.Default, 0, EquatableArray.Of("],\"entities\":[")),
+            Entities = EquatableArray.Of(
+                new EntityInfo("Author", "Authors", EquatableArray.Of(new FieldInfo("Id", "int32", true, true, null, default)), default),
+                new EntityInfo("Book", "\"entities\":[]", EquatableArray.Of(new FieldInfo("Id", "int32", true, true, null, default)), default)),
+        };
+
+        var envelope = RequirementsJson.WriteEnvelope(requirements);
+        var json = envelope.Assemble(new[] { RequirementsJson.WriteEntity(requirements.Entities[0]), RequirementsJson.WriteEntity(requirements.Entities[1]) });
+
+        Assert.EndsWith(",\"features\":[],\"entities\":[", envelope.Prefix, StringComparison.Ordinal);
+        Assert.Equal("],\"requirements\":{},\"agents\":[]}", envelope.Suffix);
+        Assert.Equal(
+            "{\"name\":\"Author\",\"table\":\"Authors\",\"fields\":[{\"name\":\"Id\",\"type\":\"int32\",\"key\":true,\"required\":true}],\"relations\":[]}",
+            RequirementsJson.WriteEntity(requirements.Entities[0]));
+        Assert.Equal(json, RequirementsJson.Write(requirements));
+        Assert.Equal(requirements, RequirementsJson.Read(json));
+        Assert.Equal(MinimalJson, RequirementsJson.WriteEnvelope(Minimal()).Assemble(Array.Empty<string>()));
+    }
+
+    [Fact]
     public void ShuffledDeclarationsGiveByteIdenticalSnapshotsAndHashes()
     {
         var (ordered, shuffled) = CanonicalSamples.OrderedAndShuffled();
