@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.IO;
 
 namespace FullstackDevelop.Tests.Shared;
 
@@ -29,6 +31,64 @@ internal static class BenchmarkModel
         [assembly: Requirement("architecture.style", "modular-monolith")]
         [assembly: Requirement("database.engine", "postgresql")]
         """;
+
+    /// <summary>A program that calls the typed API the generator gives the user's code: the plan and the backend.</summary>
+    public const string ProgramFile = """
+        using Synthetic;
+
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSyntheticBackend(builder.Configuration);
+        var app = builder.Build();
+        app.MapSyntheticEndpoints();
+        Console.WriteLine(FullstackPlan.ProjectName + ": " + FullstackPlan.Agents.Count + " agents");
+        app.Run();
+        """;
+
+    /// <summary>
+    /// Writes the model as a web project of <paramref name="entities"/> entities into <paramref name="folder"/>: a
+    /// <c>Synthetic.csproj</c> referencing FullstackDevelop <paramref name="fullstackVersion"/> and the backend's packages
+    /// (<see cref="RestoredPackages"/>), the program, the requirements and the entities' files.
+    /// </summary>
+    /// <param name="folder">The project's folder.</param>
+    /// <param name="entities">How many entities the project declares.</param>
+    /// <param name="fullstackVersion">The version of the FullstackDevelop package to reference.</param>
+    /// <param name="emitGeneratedFiles">True to write the generated sources to <c>generated/</c>, for tests to read.</param>
+    public static void WriteWebProject(string folder, int entities, string fullstackVersion, bool emitGeneratedFiles)
+    {
+        var emit = emitGeneratedFiles
+            ? "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles><CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>"
+            : string.Empty;
+        Write(folder, ProjectName + ".csproj", $$"""
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>{{ProjectName}}</RootNamespace>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                {{emit}}
+                <FullstackCacheFolder>$(MSBuildProjectDirectory)/.fullstack-cache</FullstackCacheFolder>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FullstackDevelop" Version="{{fullstackVersion}}" />
+                {{RestoredPackages.References(RestoredPackages.Backend)}}
+              </ItemGroup>
+            </Project>
+            """);
+        Write(folder, "Program.cs", ProgramFile);
+        Write(folder, RequirementsPath, RequirementsFile);
+        for (var index = 0; index < entities; index++)
+        {
+            Write(folder, EntityPath(index), EntityFile(index, entities));
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="relativePath"/> under <paramref name="folder"/>, creating its folder.</summary>
+    public static void Write(string folder, string relativePath, string text)
+    {
+        var path = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
 
     /// <summary>The name of entity <paramref name="index"/>; zero-padded so names sort as the chain does.</summary>
     public static string EntityName(int index) => "Entity" + index.ToString("D4", CultureInfo.InvariantCulture);
