@@ -67,7 +67,7 @@ internal static class DotnetBuildScenarios
     private static double Dotnet(string folder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var stopwatch = Stopwatch.StartNew();
-        var result = ProcessRunner.DotnetAsync(folder, environment, arguments).GetAwaiter().GetResult();
+        var result = ProcessRunner.DotnetAsync(folder, environment, TimeSpan.FromHours(1), arguments).GetAwaiter().GetResult();
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException(result.Describe());

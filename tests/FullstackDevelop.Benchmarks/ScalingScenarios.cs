@@ -45,7 +45,16 @@ internal static class ScalingScenarios
         {
             // A small project first, uncounted, so the JIT and the templates' first parse are not charged to a size.
             Measure(10, rounds: 1, Path.Combine(root, "warm-up"));
-            var results = sizes.Select(size => Measure(size, rounds ?? RoundsFor(size), Path.Combine(root, size.ToString(CultureInfo.InvariantCulture)))).ToList();
+            var results = new List<SizeResult>();
+            foreach (var size in sizes)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                results.Add(Measure(size, rounds ?? RoundsFor(size), Path.Combine(root, size.ToString(CultureInfo.InvariantCulture))));
+
+                // Progress on stderr, so a long run shows where it is and the table stays whole on stdout.
+                Console.Error.WriteLine($"// {size} entities measured in {stopwatch.Elapsed.TotalSeconds:0} s");
+            }
+
             Print(results);
             return 0;
         }

@@ -46,8 +46,9 @@ internal static class BenchmarkModel
 
     /// <summary>
     /// Writes the model as a web project of <paramref name="entities"/> entities into <paramref name="folder"/>: a
-    /// <c>Synthetic.csproj</c> referencing FullstackDevelop <paramref name="fullstackVersion"/> and the backend's packages
-    /// (<see cref="RestoredPackages"/>), the program, the requirements and the entities' files.
+    /// <c>Synthetic.csproj</c> referencing FullstackDevelop <paramref name="fullstackVersion"/>, the backend's packages and
+    /// JWT bearer authentication, which the model's <c>user-authentication</c> feature needs (<see cref="RestoredPackages"/>),
+    /// the program, the requirements and the entities' files.
     /// </summary>
     /// <param name="folder">The project's folder.</param>
     /// <param name="entities">How many entities the project declares.</param>
@@ -70,7 +71,7 @@ internal static class BenchmarkModel
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="FullstackDevelop" Version="{{fullstackVersion}}" />
-                {{RestoredPackages.References(RestoredPackages.Backend)}}
+                {{RestoredPackages.References([.. RestoredPackages.Backend, RestoredPackages.Authentication])}}
               </ItemGroup>
             </Project>
             """);

@@ -17,6 +17,9 @@ internal static class RestoredPackages
         "Microsoft.EntityFrameworkCore.Sqlite", "Npgsql.EntityFrameworkCore.PostgreSQL", "Microsoft.AspNetCore.OpenApi",
     };
 
+    /// <summary>The package the <c>user-authentication</c> feature's generated API needs: JWT bearer tokens.</summary>
+    public const string Authentication = "Microsoft.AspNetCore.Authentication.JwtBearer";
+
     /// <summary><c>PackageReference</c> items for <paramref name="packageIds"/> at the repository's versions.</summary>
     public static string References(params string[] packageIds) =>
         string.Concat(packageIds.Select(id => "<PackageReference Include=\"" + id + "\" Version=\"" + VersionOf(id) + "\" />"));

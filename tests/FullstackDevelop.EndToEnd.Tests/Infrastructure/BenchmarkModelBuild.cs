@@ -16,6 +16,9 @@ public sealed class BenchmarkModelBuild : IDisposable
     /// <summary>How many entities the project declares.</summary>
     public const int Entities = 1000;
 
+    // A few minutes on a quiet 2-core machine; several times that when other builds share it.
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(30);
+
     private readonly TemporaryDirectory _directory = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Result? _result;
@@ -56,7 +59,7 @@ public sealed class BenchmarkModelBuild : IDisposable
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var build = await ProcessRunner.DotnetAsync(Root, environment, "build", "--no-restore", "-nodeReuse:false").ConfigureAwait(false);
+        var build = await ProcessRunner.DotnetAsync(Root, environment, BuildTimeout, "build", "--no-restore", "-nodeReuse:false").ConfigureAwait(false);
         return new Result(build, stopwatch.Elapsed);
     }
 
