@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using FullstackDevelop.Benchmarks.Infrastructure;
 using FullstackDevelop.Build.Running;
 using FullstackDevelop.Build.Snapshot;
 using FullstackDevelop.Core.Caching;
@@ -73,17 +74,17 @@ internal static class AgentBuildScenarios
                 efficiencies.Add(coldOutcome.Result!.Metrics.ParallelEfficiency);
             }
 
-            var coldMedian = Median(timings["cold"]);
+            var coldMedian = Median.Of(timings["cold"]);
             Console.WriteLine($"Bookstore sample, {Rounds} rounds, {Environment.ProcessorCount} cores; medians");
             Console.WriteLine();
             Console.WriteLine("| Build | Median (ms) | Ratio to cold |");
             Console.WriteLine("|---|---:|---:|");
             foreach (var (name, values) in timings)
             {
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.00} | {2:0.000} |", name, Median(values), Median(values) / coldMedian));
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.00} | {2:0.000} |", name, Median.Of(values), Median.Of(values) / coldMedian));
             }
 
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| parallel efficiency of the cold build (median) | | {0:0.00} |", Median(efficiencies)));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| parallel efficiency of the cold build (median) | | {0:0.00} |", Median.Of(efficiencies)));
             return 0;
         }
         finally
@@ -98,7 +99,7 @@ internal static class AgentBuildScenarios
     private static double Time(AgentBuildOptions options, RequirementsSnapshot snapshot, out AgentBuildOutcome outcome)
     {
         var stopwatch = Stopwatch.StartNew();
-        outcome = AgentBuild.RunAsync(options, snapshot, new MemoryResultCache(), new ParsedTemplateCache(512), new SilentLog(), CancellationToken.None).GetAwaiter().GetResult();
+        outcome = AgentBuild.RunAsync(options, snapshot, new MemoryResultCache(), new ParsedTemplateCache(512), new SilentBuildLog(), CancellationToken.None).GetAwaiter().GetResult();
         stopwatch.Stop();
         if (!outcome.Succeeded)
         {
@@ -155,24 +156,5 @@ internal static class AgentBuildScenarios
         }
 
         values.Add(value);
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(value => value).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private sealed class SilentLog : IBuildLog
-    {
-        public void LogMessage(string text, bool important)
-        {
-        }
-
-        public void LogWarning(string code, string? file, string text)
-        {
-        }
-
-        public void LogError(string code, string? file, string text) => Console.Error.WriteLine(code + ": " + text);
     }
 }

@@ -8,7 +8,9 @@ namespace FullstackDevelop.Benchmarks;
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/FullstackDevelop.Benchmarks -- --filter '*'</c>.
 /// <c>--quick</c> (before or after the BenchmarkDotNet arguments) makes a short smoke run.
 /// Exits with 1 when a benchmark failed, such as a warm run that parsed a template.
-/// <c>agents</c> instead times the build task's scenarios (<see cref="AgentBuildScenarios"/>).
+/// <c>agents</c> instead times the build task's scenarios (<see cref="AgentBuildScenarios"/>); <c>scaling [sizes…]</c>
+/// times every stage at growing model sizes (<see cref="ScalingScenarios"/>); <c>builds [sizes…]</c> times whole
+/// <c>dotnet build</c>s of the same model from the packed package (<see cref="DotnetBuildScenarios"/>).
 /// </summary>
 public static class Program
 {
@@ -18,6 +20,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "agents")
         {
             return AgentBuildScenarios.Run();
+        }
+
+        if (args.Length > 0 && args[0] == "scaling")
+        {
+            return ScalingScenarios.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "builds")
+        {
+            return DotnetBuildScenarios.Run(args[1..]);
         }
 
         var quick = args.Contains("--quick", StringComparer.Ordinal);

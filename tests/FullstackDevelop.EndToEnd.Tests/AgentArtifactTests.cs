@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -52,29 +51,13 @@ public sealed class AgentArtifactTests
         // Twice: the schema is meant to be re-applied to a database that has it.
         for (var run = 0; run < 2; run++)
         {
-            var (exitCode, output) = Psql(bin!, server.Port, "-v", "ON_ERROR_STOP=1", "-f", schema);
+            var (exitCode, output) = server.Psql("-v", "ON_ERROR_STOP=1", "-f", schema);
             Assert.True(exitCode == 0, output);
         }
 
-        var (_, tables) = Psql(bin!, server.Port, "-At", "-c", "select count(*) from information_schema.tables where table_schema = 'public'");
+        var (_, tables) = server.Psql("-At", "-c", "select count(*) from information_schema.tables where table_schema = 'public'");
         Assert.Equal("4", tables.Trim());
-        var (_, foreignKeys) = Psql(bin!, server.Port, "-At", "-c", "select count(*) from information_schema.table_constraints where constraint_type = 'FOREIGN KEY'");
+        var (_, foreignKeys) = server.Psql("-At", "-c", "select count(*) from information_schema.table_constraints where constraint_type = 'FOREIGN KEY'");
         Assert.Equal("3", foreignKeys.Trim());
-    }
-
-    private static (int ExitCode, string Output) Psql(string bin, int port, params string[] arguments)
-    {
-        var psql = File.Exists(Path.Combine(bin, "psql")) ? Path.Combine(bin, "psql") : "psql";
-        var start = new ProcessStartInfo(psql) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "-h", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", "-d", "postgres" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("psql could not be started.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + error);
     }
 }

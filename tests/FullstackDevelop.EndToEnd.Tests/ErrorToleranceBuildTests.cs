@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using System.Xml.Linq;
 using FullstackDevelop.Tests.Shared;
 using Xunit;
 
@@ -62,12 +61,6 @@ public sealed partial class ErrorToleranceBuildTests
         app.Run();
         """;
 
-    // The packages the generated backend compiles against, at the versions the repository builds with.
-    private static readonly string[] BackendPackageIds =
-    {
-        "Microsoft.EntityFrameworkCore.Sqlite", "Npgsql.EntityFrameworkCore.PostgreSQL", "Microsoft.AspNetCore.OpenApi",
-    };
-
     private readonly PackedPackage _package;
 
     public ErrorToleranceBuildTests(PackedPackage package)
@@ -80,10 +73,10 @@ public sealed partial class ErrorToleranceBuildTests
     {
         using var directory = new TemporaryDirectory();
         var environment = _package.PrepareConsumer(directory.Path);
-        AddPackageSource(directory.Path);
+        RestoredPackages.AddSource(directory.Path);
         File.WriteAllText(directory.Combine("Shop.csproj"), Project
             .Replace("$(FullstackVersion)", _package.Version, StringComparison.Ordinal)
-            .Replace("$(BackendPackages)", string.Concat(BackendPackageIds.Select(id => "<PackageReference Include=\"" + id + "\" Version=\"" + VersionOf(id) + "\" />")), StringComparison.Ordinal));
+            .Replace("$(BackendPackages)", RestoredPackages.References(RestoredPackages.Backend), StringComparison.Ordinal));
         File.WriteAllText(directory.Combine("Requirements.cs"), Requirements);
         File.WriteAllText(directory.Combine("Program.cs"), Program);
 
@@ -101,25 +94,6 @@ public sealed partial class ErrorToleranceBuildTests
         Assert.DoesNotContain("warning FSD", build.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(directory.Combine("fullstack")), "The agents ran on requirements with an error.");
     }
-
-    // The consumer's feed holds the packed package only; the backend's packages come from the packages folder this
-    // repository restored into, a folder feed, so the test needs no network.
-    private static void AddPackageSource(string folder)
-    {
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var config = Path.Combine(folder, "nuget.config");
-        var document = XDocument.Load(config);
-        document.Root!.Element("packageSources")!.Add(new XElement("add", new XAttribute("key", "restored"), new XAttribute("value", packages)));
-        document.Save(config);
-    }
-
-    private static string VersionOf(string packageId) =>
-        XDocument.Load(RepositoryPaths.Combine("Directory.Packages.props"))
-            .Descendants("PackageVersion")
-            .Single(element => (string?)element.Attribute("Include") == packageId)
-            .Attribute("Version")!.Value;
 
     // MSBuild's "file(line,column): error ID: message" lines; the summary repeats each, hence the Distinct above.
     [GeneratedRegex(@"(?<file>[^\s(]+)\((?<line>\d+),\d+\): error (?<id>[A-Z]+\d+):")]

@@ -19,7 +19,14 @@ internal static class ProcessRunner
     private static readonly TimeSpan DotnetTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Runs the dotnet CLI as a user would, isolated from the test host's MSBuild environment.</summary>
-    public static Task<ProcessResult> DotnetAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Task<ProcessResult> DotnetAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        DotnetAsync(workingDirectory, environment, DotnetTimeout, arguments);
+
+    /// <summary>
+    /// Runs the dotnet CLI as <see cref="DotnetAsync(string, IReadOnlyDictionary{string, string}?, string[])"/> does, with a
+    /// timeout of its own: a build of a thousand entities takes minutes, and longer on a machine other builds share.
+    /// </summary>
+    public static Task<ProcessResult> DotnetAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
         var start = StartInfo("dotnet", workingDirectory, arguments);
 
@@ -42,7 +49,7 @@ internal static class ProcessRunner
             }
         }
 
-        return RunAsync(start, DotnetTimeout);
+        return RunAsync(start, timeout);
     }
 
     /// <summary>Runs <paramref name="fileName"/> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>

@@ -13,14 +13,14 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace FullstackDevelop.Benchmarks.Infrastructure;
 
 /// <summary>
-/// A generated project of a chosen size: one <c>[assembly: FullstackProject]</c> file, N entity files
+/// A generated project of a chosen size: the <see cref="BenchmarkModel"/>'s requirements and N entity files
 /// (each entity linked to its neighbours by a nullable foreign key and a collection) and about N/10
 /// ordinary service classes, compiled against the .NET and ASP.NET Core shared frameworks and (as
 /// empty stand-ins) the backend's packages, as a web project with the whole stack would be.
 /// </summary>
 internal static class SyntheticProject
 {
-    public const string AssemblyName = "Synthetic";
+    public const string AssemblyName = BenchmarkModel.ProjectName;
 
     /// <summary>The file the IDE scenario edits: an ordinary class no requirement refers to.</summary>
     public const string EditedFilePath = "Services/Service0000.cs";
@@ -35,10 +35,10 @@ internal static class SyntheticProject
     /// <summary>The project's syntax trees, parsed once: parsing is the compiler's work, not the generator's.</summary>
     public static CSharpCompilation Compile(int entityCount)
     {
-        var trees = new List<SyntaxTree> { Parse("Requirements.cs", RequirementsFile) };
+        var trees = new List<SyntaxTree> { Parse(BenchmarkModel.RequirementsPath, BenchmarkModel.RequirementsFile) };
         for (var i = 0; i < entityCount; i++)
         {
-            trees.Add(Parse(EntityPath(i), EntityFile(i, entityCount)));
+            trees.Add(Parse(BenchmarkModel.EntityPath(i), BenchmarkModel.EntityFile(i, entityCount)));
         }
 
         for (var i = 0; i < ServiceCount(entityCount); i++)
@@ -65,10 +65,10 @@ internal static class SyntheticProject
         var entity = EditedEntity(entityCount);
         return keystroke switch
         {
-            Keystroke.CommentAboveEntity => (EntityPath(entity), Parse(EntityPath(entity), "// Reviewed.\n" + EntityFile(entity, entityCount))),
-            Keystroke.MethodBodyInEntity => (EntityPath(entity), Parse(EntityPath(entity), EntityFile(entity, entityCount, editedMethod: true))),
-            Keystroke.BlankLineAboveRequirements => ("Requirements.cs", Parse("Requirements.cs", "\n" + RequirementsFile)),
-            Keystroke.PropertyAdded => (EntityPath(entity), Parse(EntityPath(entity), EntityFile(entity, entityCount, addedProperty: true))),
+            Keystroke.CommentAboveEntity => (BenchmarkModel.EntityPath(entity), Parse(BenchmarkModel.EntityPath(entity), "// Reviewed.\n" + BenchmarkModel.EntityFile(entity, entityCount))),
+            Keystroke.MethodBodyInEntity => (BenchmarkModel.EntityPath(entity), Parse(BenchmarkModel.EntityPath(entity), BenchmarkModel.EntityFile(entity, entityCount, editedMethod: true))),
+            Keystroke.BlankLineAboveRequirements => (BenchmarkModel.RequirementsPath, Parse(BenchmarkModel.RequirementsPath, "\n" + BenchmarkModel.RequirementsFile)),
+            Keystroke.PropertyAdded => (BenchmarkModel.EntityPath(entity), Parse(BenchmarkModel.EntityPath(entity), BenchmarkModel.EntityFile(entity, entityCount, addedProperty: true))),
             Keystroke.UnrelatedFile => (EditedFilePath, EditedServiceTree()),
             _ => throw new ArgumentOutOfRangeException(nameof(keystroke), keystroke, null),
         };
@@ -83,80 +83,7 @@ internal static class SyntheticProject
 
     private static SyntaxTree Parse(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path, Encoding.UTF8);
 
-    private static string EntityName(int index) => "Entity" + index.ToString("D4", CultureInfo.InvariantCulture);
-
-    private static string EntityPath(int index) => "Domain/" + EntityName(index) + ".cs";
-
     private static string ServicePath(int index) => "Services/Service" + index.ToString("D4", CultureInfo.InvariantCulture) + ".cs";
-
-    private const string RequirementsFile = """
-        using FullstackDevelop;
-
-        [assembly: FullstackProject("Synthetic", ExpectedUsers = 20_000, Stack = new[] { "aspnetcore", "efcore", "react", "postgresql" })]
-
-        [assembly: Feature("user-authentication")]
-
-        [assembly: Requirement("ui.theme", "dark")]
-        [assembly: Requirement("frontend.framework", "react")]
-        [assembly: Requirement("architecture.style", "modular-monolith")]
-        [assembly: Requirement("database.engine", "postgresql")]
-        """;
-
-    // Entity i: a key, a required bounded string, an optional bounded string, a decimal, a timestamp,
-    // an enum, and (but for the first) a nullable foreign key and navigation to entity i-1, whose
-    // collection of entity i (but for the last) is the inverse; and a method, which the generator ignores.
-    private static string EntityFile(int index, int count, bool editedMethod = false, bool addedProperty = false)
-    {
-        var name = EntityName(index);
-        var predecessor = index == 0 ? string.Empty : $$"""
-
-                public int? PredecessorId { get; set; }
-
-                public {{EntityName(index - 1)}}? Predecessor { get; set; }
-
-            """;
-        var successors = index == count - 1 ? string.Empty : $$"""
-
-                public List<{{EntityName(index + 1)}}> Successors { get; set; } = new();
-
-            """;
-        return $$"""
-            using System;
-            using System.Collections.Generic;
-            using System.ComponentModel.DataAnnotations;
-            using FullstackDevelop;
-
-            namespace Synthetic.Domain;
-
-            [Entity]
-            public sealed class {{name}}
-            {
-                public int Id { get; set; }
-
-                [Required, MaxLength(120)]
-                public string Name { get; set; } = "";
-
-                [MaxLength(2000)]
-                public string? Description { get; set; }
-
-                public decimal Price { get; set; }
-
-                public DateTimeOffset CreatedAt { get; set; }
-
-                public {{name}}Status Status { get; set; }
-            {{(addedProperty ? "\n    public int Stock { get; set; }\n" : string.Empty)}}{{predecessor}}{{successors}}
-                public string Describe() => {{(editedMethod ? "Name + \" (\" + Status + \")\"" : "Name")}};
-            }
-
-            public enum {{name}}Status
-            {
-                Draft,
-                Active,
-                Archived,
-            }
-
-            """;
-    }
 
     private static string ServiceFile(int index, bool withNewMethod)
     {

@@ -30,6 +30,23 @@ internal sealed class PostgresServer : IDisposable
     /// <summary>A connection string for a superuser (trust authentication, loopback only) to <paramref name="database"/>.</summary>
     public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres";
 
+    /// <summary>Runs psql as the superuser against the <c>postgres</c> database; returns its exit code and output.</summary>
+    public (int ExitCode, string Output) Psql(params string[] arguments)
+    {
+        var psql = File.Exists(Path.Combine(_bin, "psql")) ? Path.Combine(_bin, "psql") : "psql";
+        var start = new ProcessStartInfo(psql) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", "-d", "postgres" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("psql could not be started.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + error);
+    }
+
     /// <summary>Where the server's binaries are, or why the server cannot be started here.</summary>
     public static (string? Bin, string Reason) Locate()
     {
