@@ -7,6 +7,7 @@ using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Planning;
 using FullstackDevelop.Core.Templates;
 using FullstackDevelop.Core.Tests.Agents;
+using FullstackDevelop.Core.Tests.TestSupport;
 using FullstackDevelop.Core.Tests.Backend;
 using Xunit;
 
@@ -17,12 +18,10 @@ public sealed class LegitimateModelLimitTests
 {
     private const int Entities = 2_000;
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Every_built_in_agent_renders_a_2000_entity_model_within_the_default_limits(bool manyToMany)
+    [Fact]
+    public void Every_built_in_agent_renders_a_2000_entity_model_within_the_default_limits()
     {
-        var model = AgentSamples.Model(BenchmarkModel.Of(Entities, manyToMany));
+        var model = BenchmarkModel.Model(Entities);
         var renderer = new AgentUnitRenderer(new TemplateRenderer(TemplateCatalog.BuiltIn, new ParsedTemplateCache(64), RenderLimits.Default));
         var problems = new List<string>();
         var rendered = 0;
@@ -48,7 +47,7 @@ public sealed class LegitimateModelLimitTests
     [Fact]
     public void The_generator_renders_the_backend_of_a_2000_entity_model_within_the_default_limits()
     {
-        var model = BackendSamples.Build(BenchmarkModel.Of(Entities, manyToMany: true));
+        var model = BackendSamples.Build(BenchmarkModel.Requirements(Entities));
         var renderer = new BackendRenderer(new TemplateRenderer(TemplateCatalog.BuiltIn, new ParsedTemplateCache(64), RenderLimits.Default), AgentSamples.Tool);
 
         var whole = renderer.RenderProject(model, BackendSamples.AllPackages, CancellationToken.None);
@@ -64,15 +63,16 @@ public sealed class LegitimateModelLimitTests
     [Fact]
     public void A_unit_counts_what_its_model_holds()
     {
-        var model = AgentSamples.Model(BenchmarkModel.Of(3, manyToMany: true));
+        var model = BenchmarkModel.Model(3);
         var units = AgentUnits.For(BuiltInAgents.All.Single(agent => agent.Name == "technical-architect"), BuiltInAgentArtifacts.Of("technical-architect"), model, AgentSamples.Tool);
 
         var project = UnitModelSize.Of(units.Single(unit => unit.Entity is null));
 
-        // Six fields each and a foreign key on the last two; a reference each on the last two, and two links per neighbour pair.
-        Assert.Equal((3, 20, 6), (project.Entities, project.Fields, project.Relations));
+        // Six fields each and a foreign key on the last two; a reference each on the last two, the middle one's collection of
+        // the last one's referrers, and each reference seen from its target (a referrer).
+        Assert.Equal((3, 20, 5), (project.Entities, project.Fields, project.Relations));
         var middle = UnitModelSize.Of(AgentUnits.For(BuiltInAgents.All.Single(agent => agent.Name == "product-manager"), BuiltInAgentArtifacts.Of("product-manager"), model, AgentSamples.Tool)
-            .Single(unit => unit.Name == AgentUnit.EntityUnitName("Entity0001")));
+            .Single(unit => unit.Name == AgentUnit.EntityUnitName(BenchmarkModel.Name(1))));
         Assert.Equal(new ModelSize(1, 7, 3, 0), middle);
     }
 }

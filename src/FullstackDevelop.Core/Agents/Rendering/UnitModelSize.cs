@@ -25,7 +25,7 @@ internal static class UnitModelSize
         {
             count++;
             fields += entity.Fields.Count;
-            relations += entity.References.Count + entity.Collections.Count + entity.ManyToMany.Count;
+            relations += entity.References.Count + entity.Collections.Count + entity.ManyToMany.Count + entity.Referrers.Count;
         }
 
         return new ModelSize(count, fields, relations, others);
