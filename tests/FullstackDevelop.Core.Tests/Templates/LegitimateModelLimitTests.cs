@@ -22,7 +22,7 @@ public sealed class LegitimateModelLimitTests
     [InlineData(true)]
     public void Every_built_in_agent_renders_a_2000_entity_model_within_the_default_limits(bool manyToMany)
     {
-        var model = AgentSamples.Model(BenchmarkModel.Of(Entities, manyToMany));
+        var model = AgentSamples.Model(ChainModel.Of(Entities, manyToMany));
         var renderer = new AgentUnitRenderer(new TemplateRenderer(TemplateCatalog.BuiltIn, new ParsedTemplateCache(64), RenderLimits.Default));
         var problems = new List<string>();
         var rendered = 0;
@@ -48,7 +48,7 @@ public sealed class LegitimateModelLimitTests
     [Fact]
     public void The_generator_renders_the_backend_of_a_2000_entity_model_within_the_default_limits()
     {
-        var model = BackendSamples.Build(BenchmarkModel.Of(Entities, manyToMany: true));
+        var model = BackendSamples.Build(ChainModel.Of(Entities, manyToMany: true));
         var renderer = new BackendRenderer(new TemplateRenderer(TemplateCatalog.BuiltIn, new ParsedTemplateCache(64), RenderLimits.Default), AgentSamples.Tool);
 
         var whole = renderer.RenderProject(model, BackendSamples.AllPackages, CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed class LegitimateModelLimitTests
     [Fact]
     public void A_unit_counts_what_its_model_holds()
     {
-        var model = AgentSamples.Model(BenchmarkModel.Of(3, manyToMany: true));
+        var model = AgentSamples.Model(ChainModel.Of(3, manyToMany: true));
         var units = AgentUnits.For(BuiltInAgents.All.Single(agent => agent.Name == "technical-architect"), BuiltInAgentArtifacts.Of("technical-architect"), model, AgentSamples.Tool);
 
         var project = UnitModelSize.Of(units.Single(unit => unit.Entity is null));

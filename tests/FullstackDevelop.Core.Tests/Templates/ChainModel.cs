@@ -9,7 +9,7 @@ namespace FullstackDevelop.Core.Tests.Templates;
 /// JHipster's benchmark model at any size: entities with a key and five fields, each referring to the one before it;
 /// optionally also linked to the one before by a many-to-many relation.
 /// </summary>
-internal static class BenchmarkModel
+internal static class ChainModel
 {
     public static ProjectRequirements Of(int entities, bool manyToMany = false) => new(
         new ProjectInfo("Benchmark", ProjectScale.Enterprise, ScaleSource.Declared, 100_000, EquatableArray.Of("aspnetcore", "react", "postgresql")),
