@@ -163,6 +163,30 @@ public sealed class AgentBuildTests
         Assert.Equal(new[] { "price-feed" }, fixedReport.AgentsWithStatus("ran"));
     }
 
+    [Fact]
+    public async Task A_render_limit_reached_names_its_property_and_the_property_raises_it_for_the_agents_and_the_generator()
+    {
+        using var project = new AgentProject(_package);
+
+        // The product manager's spec, overridden by a template that loops past the floor of a four-entity model.
+        project.Write("Templates/product-requirements-spec.scriban", "{{ for i in 1..150000 }}{{ end }}# Requirements of {{ project.name }}\n");
+
+        var stopped = await project.BuildAsync(expectSuccess: false);
+
+        Assert.Contains("error FSD2101", stopped.Output, StringComparison.Ordinal);
+        Assert.Contains("The render hit the loop limit of 100,000 iterations", stopped.Output, StringComparison.Ordinal);
+        Assert.Contains("<FullstackRenderLoopLimit>200000</FullstackRenderLoopLimit>", stopped.Output, StringComparison.Ordinal);
+        Assert.Equal("failed", project.Report().StatusOf("product-manager"));
+
+        // Raised, the failed unit renders (a failure is never cached); an invalid property is reported by both hosts.
+        var raised = await project.BuildWithAsync("-p:FullstackRenderLoopLimit=200000", "-p:FullstackRenderRecursionLimit=deep");
+
+        Assert.Contains("warning FSD0037", raised.Output, StringComparison.Ordinal);
+        Assert.Contains("warning FSD1206", raised.Output, StringComparison.Ordinal);
+        Assert.Equal("ran", project.Report().StatusOf("product-manager"));
+        Assert.Equal("# Requirements of Shop\n", File.ReadAllText(Path.Combine(project.OutputFolder, "docs", "requirements.md")));
+    }
+
     private static void AssertSameFiles(System.Collections.Generic.SortedDictionary<string, byte[]> expected, System.Collections.Generic.SortedDictionary<string, byte[]> actual)
     {
         Assert.Equal(expected.Keys, actual.Keys);
