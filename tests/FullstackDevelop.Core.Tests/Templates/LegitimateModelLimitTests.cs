@@ -7,8 +7,8 @@ using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Planning;
 using FullstackDevelop.Core.Templates;
 using FullstackDevelop.Core.Tests.Agents;
-using FullstackDevelop.Core.Tests.TestSupport;
 using FullstackDevelop.Core.Tests.Backend;
+using FullstackDevelop.Core.Tests.TestSupport;
 using Xunit;
 
 namespace FullstackDevelop.Core.Tests.Templates;
