@@ -20,7 +20,11 @@ internal static class SnapshotEmitter
     public static string Emit(SnapshotEnvelope envelope, IReadOnlyList<SnapshotFragment> entities, string hash)
     {
         var escaped = new SnapshotEnvelope(CSharpLiteral.Escape(envelope.Prefix), CSharpLiteral.Escape(envelope.Suffix));
-        var text = new StringBuilder(GeneratedHeader.Start().ToString())
+        var header = GeneratedHeader.Start().ToString();
+
+        // Sized once: the literal is most of a megabyte at 500 entities, and growing the builder would copy it again and again.
+        var length = header.Length + escaped.Prefix.Length + escaped.Suffix.Length + entities.Sum(entity => entity.Literal.Length + 1) + 512;
+        var text = new StringBuilder(header, length)
             .Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(CSharpLiteral.String(SnapshotMetadataKeys.Snapshot)).Append(", \"");
 
         // The separator, a comma, is its own escape.
