@@ -47,6 +47,11 @@ public sealed class AgentUnitRenderer
     // An output that is so already is returned as it is: the aggregate files of a big model run to millions of characters.
     private static string? FileText(string output)
     {
+        if (string.IsNullOrWhiteSpace(output))
+        {
+            return null;
+        }
+
         var text = output.Replace("\r\n", "\n");
         var start = 0;
         while (start < text.Length && text[start] == '\n')
@@ -58,11 +63,6 @@ public sealed class AgentUnitRenderer
         while (end > start && text[end - 1] == '\n')
         {
             end--;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
         }
 
         return start == 0 && end == text.Length - 1 ? text : text.Substring(start, end - start) + "\n";
