@@ -45,10 +45,19 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (all, _) => EquatableArray.From(all.OrderBy(file => file.FilePath, StringComparer.Ordinal)))
             .WithTrackingName(TrackingNames.AllFileLocations);
+        var project = files
+            .Select(static (files, _) => ProjectTypes.From(files))
+            .WithTrackingName(TrackingNames.ProjectTypes);
+
+        // The attributes' constants are read through the project's types, which an edit to an entity's properties leaves
+        // equal: that edit reads no attribute again.
         var assemblyDeclarations = files
-            .Select(static (files, cancellationToken) => AssemblyAttributeReader.Read(files, cancellationToken))
+            .Select(static (files, _) => AssemblyAttributeReader.FilesWithAttributes(files))
+            .WithTrackingName(TrackingNames.AssemblyAttributeFiles)
+            .Combine(project)
+            .Select(static (input, cancellationToken) => AssemblyAttributeReader.Read(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.AssemblyDeclarations);
-        var (entities, entityParts) = DiscoverEntities(context, files);
+        var (entities, entityParts) = DiscoverEntities(context, files, project);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null)
@@ -122,14 +131,14 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FileReadings);
 
     // Binding is left to the one step that reads names the source does not declare from the references.
-    private static (IncrementalValueProvider<EntityDiscoveryResult> Entities, IncrementalValueProvider<EquatableArray<EntityPart>> Parts) DiscoverEntities(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<FileDeclarations>> files)
+    private static (IncrementalValueProvider<EntityDiscoveryResult> Entities, IncrementalValueProvider<EquatableArray<EntityPart>> Parts) DiscoverEntities(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<EquatableArray<FileDeclarations>> files,
+        IncrementalValueProvider<ProjectTypes> project)
     {
         var annotations = context.CompilationProvider
             .Select(static (compilation, _) => compilation.Options.NullableContextOptions is NullableContextOptions.Enable or NullableContextOptions.Annotations)
             .WithTrackingName(TrackingNames.NullableAnnotations);
-        var project = files
-            .Select(static (files, _) => ProjectTypes.From(files))
-            .WithTrackingName(TrackingNames.ProjectTypes);
         var readContext = project.Combine(annotations);
 
         // Each class is resolved on its own against the rest of the project, so an edit to one entity resolves that entity

@@ -17,6 +17,9 @@ internal static class TrackingNames
     public const string AllFileDeclarations = nameof(AllFileDeclarations);
     public const string NullableAnnotations = nameof(NullableAnnotations);
     public const string ProjectTypes = nameof(ProjectTypes);
+
+    /// <summary>The files that declare assembly attributes: unchanged by an edit to a file that declares none.</summary>
+    public const string AssemblyAttributeFiles = nameof(AssemblyAttributeFiles);
     public const string TypeDeclarations = nameof(TypeDeclarations);
     public const string SourceEntities = nameof(SourceEntities);
     public const string ResolvedEntities = nameof(ResolvedEntities);
@@ -78,7 +81,7 @@ internal static class TrackingNames
     {
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, EntityParts, AllEntityParts, RootNamespace, AssemblyName, Namespace,
-        AssemblyDeclarations, Input, Result, Plan, SnapshotEnvelope, SnapshotEntities, SnapshotFragments, RequirementsFiles, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
+        AssemblyAttributeFiles, AssemblyDeclarations, Input, Result, Plan, SnapshotEnvelope, SnapshotEntities, SnapshotFragments, RequirementsFiles, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
         AllUserTemplates, RenderLimits, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
     };
 }

@@ -147,6 +147,10 @@ public sealed class CachingTests
         Assert.Equal("Book", ((Core.Requirements.EntityPart)rebuilt.Value).Declaration.Name);
 
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.Result.TrackedSteps[TrackingNames.ProjectTypes].SelectMany(step => step.Outputs)).Reason);
+
+        // The assembly attributes are not read again: their files and the project's types are what they were.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(second.Result.TrackedSteps[TrackingNames.AssemblyAttributeFiles].SelectMany(step => step.Outputs)).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(second.Result.TrackedSteps[TrackingNames.AssemblyDeclarations].SelectMany(step => step.Outputs)).Reason);
         var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
         Assert.Equal("Book", ((RenderedEntity)Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value).Name);
         Assert.Contains("Stock", second.RequiredSource("Entities.Book.g.cs"), System.StringComparison.Ordinal);

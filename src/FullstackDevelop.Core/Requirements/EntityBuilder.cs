@@ -294,24 +294,30 @@ internal static class EntityBuilder
     {
         foreach (var entity in entities)
         {
+            // Most entities have neither kind of member: they are passed over without building a list, as this runs for
+            // every entity on every edit.
             var draft = drafts[entity.Name];
-            var unset = draft.Declaration.Properties
-                .Where(p => p.IsRequiredMember)
-                .Where(p => entity.Fields.FirstOrDefault(f => f.Name == p.Name) is not { } field
-                    || KeyGeneration.IsGenerated(entity, field)
-                    || field.Access is not (PropertyAccess.ReadWrite or PropertyAccess.InitOnly))
-                .Select(p => p.Name)
-                .ToList();
-            Report(draft, unset, "has the required member{0} {1}, which the API does not set when it creates a row (remove 'required' from {2})", problems);
+            if (draft.Declaration.Properties.Any(p => p.IsRequiredMember))
+            {
+                var unset = draft.Declaration.Properties
+                    .Where(p => p.IsRequiredMember)
+                    .Where(p => entity.Fields.FirstOrDefault(f => f.Name == p.Name) is not { } field
+                        || KeyGeneration.IsGenerated(entity, field)
+                        || field.Access is not (PropertyAccess.ReadWrite or PropertyAccess.InitOnly))
+                    .Select(p => p.Name)
+                    .ToList();
+                Report(draft, unset, "has the required member{0} {1}, which the API does not set when it creates a row (remove 'required' from {2})", problems);
+            }
 
-            var initialized = new HashSet<string>(draft.Declaration.Properties.Where(p => p.HasInitializer).Select(p => p.Name), StringComparer.Ordinal);
-            var nulls = draft.Declaration.DeclaresConstructors
-                ? new List<string>()
-                : entity.Fields
+            if (!draft.Declaration.DeclaresConstructors && entity.Fields.Any(f => f.IsRequired && f.IsNullable && f.Access == PropertyAccess.NonPublicSetter))
+            {
+                var initialized = new HashSet<string>(draft.Declaration.Properties.Where(p => p.HasInitializer).Select(p => p.Name), StringComparer.Ordinal);
+                var nulls = entity.Fields
                     .Where(f => f.IsRequired && f.IsNullable && f.Access == PropertyAccess.NonPublicSetter && !initialized.Contains(f.Name) && !KeyGeneration.IsGenerated(entity, f))
                     .Select(f => f.Name)
                     .ToList();
-            Report(draft, nulls, "has the required field{0} {1} with a private setter and no initial value, which a new row leaves null (give {2} a value where declared, a setter the API can call, or make {2} optional)", problems);
+                Report(draft, nulls, "has the required field{0} {1} with a private setter and no initial value, which a new row leaves null (give {2} a value where declared, a setter the API can call, or make {2} optional)", problems);
+            }
         }
     }
 

@@ -31,11 +31,16 @@ internal static class AssemblyAttributeReader
 {
     private const string Owner = "assembly";
 
-    public static AssemblyDeclarations Read(EquatableArray<FileDeclarations> files, CancellationToken cancellationToken)
+    /// <summary>The files that declare assembly attributes: what <see cref="Read"/> reads besides the project's types.</summary>
+    public static EquatableArray<FileDeclarations> FilesWithAttributes(EquatableArray<FileDeclarations> files) =>
+        EquatableArray.From(files.Where(file => file.AssemblyAttributes.Count > 0).OrderBy(file => file.FilePath, StringComparer.Ordinal));
+
+    /// <summary>Reads the attributes of <paramref name="files"/> (<see cref="FilesWithAttributes"/>), evaluating constants against <paramref name="project"/>.</summary>
+    public static AssemblyDeclarations Read(EquatableArray<FileDeclarations> files, ProjectTypes project, CancellationToken cancellationToken)
     {
         try
         {
-            return ReadAll(files, cancellationToken);
+            return ReadAll(files, project, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -45,17 +50,16 @@ internal static class AssemblyAttributeReader
         }
     }
 
-    private static AssemblyDeclarations ReadAll(EquatableArray<FileDeclarations> files, CancellationToken cancellationToken)
+    private static AssemblyDeclarations ReadAll(EquatableArray<FileDeclarations> withAttributes, ProjectTypes project, CancellationToken cancellationToken)
     {
         var projects = new List<Located<ProjectDeclaration>>();
         var features = new List<Located<FeatureDeclaration>>();
         var requirements = new List<Located<RequirementDeclaration>>();
         var agents = new List<Located<AgentDeclaration>>();
         var diagnostics = new List<DiagnosticInfo>();
-        var withAttributes = files.Where(file => file.AssemblyAttributes.Count > 0).OrderBy(file => file.FilePath, StringComparer.Ordinal).ToList();
         if (withAttributes.Count > 0)
         {
-            var index = SourceTypeIndex.Build(files);
+            var index = project.Index;
             var lookup = new TypeNameLookup(index, new Dictionary<string, ExternalType>());
             var arguments = new AttributeArgumentReader(new ConstantEvaluator(index, lookup), diagnostics);
             foreach (var file in withAttributes)
