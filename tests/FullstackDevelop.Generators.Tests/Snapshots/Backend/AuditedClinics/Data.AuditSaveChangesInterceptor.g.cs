@@ -155,8 +155,11 @@ namespace Clinics.Data
                     entry.OldValues = Json(row.Properties.Select(property => (property, property.OriginalValue)));
                     return entry;
                 default:
-                    // Only what changed: a property set to the value it had is no change, and an update that changes nothing is not recorded.
-                    var changed = row.Properties.Where(property => property.IsModified && !Equals(property.OriginalValue, property.CurrentValue)).ToList();
+                    // Only what changed, by the property's own comparer (byte arrays by content): a property set to the value it
+                    // had is no change, and an update that changes nothing is not recorded.
+                    var changed = row.Properties
+                        .Where(property => property.IsModified && !property.Metadata.GetValueComparer().Equals(property.OriginalValue, property.CurrentValue))
+                        .ToList();
                     if (changed.Count == 0)
                     {
                         return null;
