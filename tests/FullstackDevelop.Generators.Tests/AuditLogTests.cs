@@ -108,6 +108,10 @@ public sealed class AuditLogTests
         Assert.Contains("\n  /api/audit-entries/{id}:\n", document, StringComparison.Ordinal);
         Assert.Contains("\n    AuditEntryDto:\n", document, StringComparison.Ordinal);
         Assert.Contains("operationId: ListAuditEntries", document, StringComparison.Ordinal);
+
+        // The product manager's requirements say what the feature does.
+        var specification = AgentArtifacts.Render(Audited.Value.Requirements, "Clinics", "product-manager")["docs/requirements.md"];
+        Assert.Contains("- `audit-log`: every change made through the API is recorded with who made it, when, and the values before and after", specification, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,9 +139,10 @@ public sealed class AuditLogTests
     public void Without_the_feature_no_artifact_mentions_an_audit_log()
     {
         var requirements = RequirementsOf(Generate());
-        var files = AgentArtifacts.Render(requirements, "Clinics", "technical-architect", "backend-developer");
+        var files = AgentArtifacts.Render(requirements, "Clinics", "technical-architect", "backend-developer", "product-manager");
         Assert.DoesNotContain("audit", files["api/openapi.yaml"], StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("AuditEntries", files["database/schema.sql"], StringComparison.Ordinal);
+        Assert.DoesNotContain("audit", files["docs/requirements.md"], StringComparison.OrdinalIgnoreCase);
     }
 
     // The CREATE TABLE statement of AuditEntries and the CREATE INDEX statements on it.
