@@ -14,7 +14,7 @@ namespace FullstackDevelop.EndToEnd.Tests;
 /// <summary>
 /// What a client of the Clinic app sees over HTTP: every rule of the model refused with a 400 naming the field, JSON
 /// that does not bind refused the same way without echoing a header, values read back as documented, many-to-many
-/// links, a one-to-one and composite-key CRUD.
+/// links, a one-to-one and composite-key CRUD, and the audit log of all of it.
 /// </summary>
 internal static class ClinicApiScenario
 {
@@ -41,9 +41,61 @@ internal static class ClinicApiScenario
         var doctor = await DoctorRulesAndValuesAsync(client);
         var clinics = new[] { await ClinicAsync(client, "North", "Oslo"), await ClinicAsync(client, "South", null) };
         await ManyToManyAsync(client, doctor, clinics);
-        var patient = await PatientRulesAndValuesAsync(client);
+        var (patient, patientUpdate) = await PatientRulesAndValuesAsync(client);
         await OneToOneAsync(client, patient);
         await CompositeKeyAsync(client, doctor, patient);
+        await AuditLogAsync(client, baseAddress, doctor, patient, patientUpdate);
+    }
+
+    // The audit-log feature: every change above is in the read-only log, under the token's subject, with the values
+    // before and after; the log needs a token like every other endpoint.
+    private static async Task AuditLogAsync(HttpClient client, Uri baseAddress, int doctor, Guid patient, (DateTimeOffset Before, DateTimeOffset After) patientUpdate)
+    {
+        using (var anonymous = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) })
+        using (var refused = await anonymous.GetAsync(new Uri("/api/audit-entries", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
+
+        var patientLog = (await GetAsync(client, "/api/audit-entries?entityType=Patient&entityKey=" + patient)).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(new[] { "update", "create" }, patientLog.Select(entry => entry.GetProperty("operation").GetString()));
+        Assert.All(patientLog, entry => Assert.Equal("e2e", entry.GetProperty("user").GetString()));
+        var update = patientLog[0];
+        var when = update.GetProperty("timestamp").GetDateTimeOffset();
+        Assert.Equal(TimeSpan.Zero, when.Offset);
+        Assert.True(patientUpdate.Before <= when && when <= patientUpdate.After, $"The update was saved at {when:O}, not between its request ({patientUpdate.Before:O}) and its answer ({patientUpdate.After:O}).");
+        Assert.True(patientLog[1].GetProperty("timestamp").GetDateTimeOffset() <= when);
+        using (var old = JsonDocument.Parse(update.GetProperty("oldValues").GetString()!))
+        using (var changed = JsonDocument.Parse(update.GetProperty("newValues").GetString()!))
+        {
+            // Only what changed: not the init-only external code, nor the unchanged birth date.
+            Assert.Equal(new[] { "fullName", "registeredAt" }, old.RootElement.EnumerateObject().Select(property => property.Name));
+            Assert.Equal(("Bo Ek", "Bo Ekman"), (old.RootElement.GetProperty("fullName").GetString(), changed.RootElement.GetProperty("fullName").GetString()));
+            Assert.Equal(new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.Zero), old.RootElement.GetProperty("registeredAt").GetDateTimeOffset());
+            Assert.Equal(new DateTimeOffset(2024, 5, 2, 10, 0, 0, TimeSpan.Zero), changed.RootElement.GetProperty("registeredAt").GetDateTimeOffset());
+        }
+
+        // A key the database makes is in the entry of the create.
+        var doctorCreate = Assert.Single((await GetAsync(client, "/api/audit-entries?entityType=Doctor&entityKey=" + doctor)).GetProperty("items").EnumerateArray());
+        using (var values = JsonDocument.Parse(doctorCreate.GetProperty("newValues").GetString()!))
+        {
+            Assert.Equal((doctor, "Cardiology", 120.55m), (values.RootElement.GetProperty("id").GetInt32(), values.RootElement.GetProperty("specialty").GetString(), values.RootElement.GetProperty("fee").GetDecimal()));
+        }
+
+        // A composite key, as in its route; a delete keeps the values the row had.
+        var appointments = (await GetAsync(client, $"/api/audit-entries?entityType=Appointment&entityKey={doctor}/1")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(new[] { "delete", "update", "create" }, appointments.Select(entry => entry.GetProperty("operation").GetString()));
+        var deleted = appointments[0];
+        Assert.Equal(JsonValueKind.Null, deleted.GetProperty("newValues").ValueKind);
+        using (var gone = JsonDocument.Parse(deleted.GetProperty("oldValues").GetString()!))
+        {
+            Assert.Equal((4, "10:00:00"), (gone.RootElement.GetProperty("stars").GetInt32(), gone.RootElement.GetProperty("startsAt").GetString()));
+        }
+
+        var byId = await GetAsync(client, "/api/audit-entries/" + deleted.GetProperty("id").GetInt64());
+        Assert.Equal(deleted.ToString(), byId.ToString());
+        await StatusAsync(client, HttpMethod.Post, "/api/audit-entries", HttpStatusCode.MethodNotAllowed, new { });
+        await StatusAsync(client, HttpMethod.Delete, "/api/audit-entries/" + deleted.GetProperty("id").GetInt64(), HttpStatusCode.MethodNotAllowed);
     }
 
     private static async Task JsonThatDoesNotBindIsAFieldNamed400WithoutHeadersAsync(HttpClient client, string token)
@@ -130,7 +182,8 @@ internal static class ClinicApiScenario
         Assert.Equal(new[] { clinics[1] }, Ids(await GetAsync(client, $"/api/doctors/{doctor}/clinics")));
     }
 
-    private static async Task<Guid> PatientRulesAndValuesAsync(HttpClient client)
+    // The patient's key, and the times just before its update was sent and just after it was answered.
+    private static async Task<(Guid Id, (DateTimeOffset Before, DateTimeOffset After) Update)> PatientRulesAndValuesAsync(HttpClient client)
     {
         var empty = await BadRequestAsync(client, HttpMethod.Post, "/api/patients", new { fullName = "", birthDate = "1980-02-29", registeredAt = "2024-05-01T10:00:00" }, "fullName");
         Assert.Equal("Every patient has a name.", empty.GetProperty("fullName")[0].GetString());
@@ -145,10 +198,12 @@ internal static class ClinicApiScenario
         Assert.Equal(created.ToString(), (await GetAsync(client, "/api/patients/" + id)).ToString());
 
         // An init-only property is set once: the update request does not carry it.
+        var before = DateTimeOffset.UtcNow;
         await StatusAsync(client, HttpMethod.Put, "/api/patients/" + id, HttpStatusCode.NoContent, new { fullName = "Bo Ekman", birthDate = "1980-02-29", registeredAt = "2024-05-02T10:00:00Z", externalCode = "EXT-2" });
+        var after = DateTimeOffset.UtcNow;
         var updated = await GetAsync(client, "/api/patients/" + id);
         Assert.Equal(("Bo Ekman", "EXT-1", "2024-05-02T10:00:00Z"), (updated.GetProperty("fullName").GetString(), updated.GetProperty("externalCode").GetString(), updated.GetProperty("registeredAt").GetString()));
-        return id;
+        return (id, (before, after));
     }
 
     private static async Task OneToOneAsync(HttpClient client, Guid patient)

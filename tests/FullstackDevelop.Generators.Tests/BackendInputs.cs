@@ -10,9 +10,9 @@ internal static class BackendInputs
     /// A clinic with every validation attribute, a many-to-many (doctors and clinics), a one-to-one with a composite key
     /// (a doctor's badge), a property the generator ignores, init-only and private-setter properties, and dates and
     /// times: three entities (self-contained endpoints), or with <paramref name="shifts"/> a fourth with a composite key
-    /// of two numbers (shared CRUD).
+    /// of two numbers (shared CRUD). <paramref name="features"/> are declared as <c>[assembly: Feature]</c>.
     /// </summary>
-    public static SourceFile[] Clinics(bool shifts) => new SourceFile[]
+    public static SourceFile[] Clinics(bool shifts, params string[] features) => new SourceFile[]
     {
         new("Domain/Doctor.cs", """
             using System;
@@ -23,6 +23,9 @@ internal static class BackendInputs
             using Microsoft.EntityFrameworkCore;
 
             [assembly: FullstackProject("Clinics")]
+            """ + string.Concat(features.Select(feature => "\n[assembly: Feature(\"" + feature + "\")]")) + """
+
+
 
             namespace Clinics.Domain;
 

@@ -18,6 +18,7 @@ public sealed class BackendSnapshotTests
         new object[] { "EveryFieldType" },
         new object[] { "Clinics" },
         new object[] { "SmallClinics" },
+        new object[] { "AuditedClinics" },
     };
 
     [Theory]
@@ -28,6 +29,8 @@ public sealed class BackendSnapshotTests
         {
             "Bookstore" => (TestInputs.Bookstore(), "Bookstore"),
             "EveryFieldType" => (TestInputs.EveryFieldType, "Catalog"),
+            // The audit log, behind the authorization policy: the clinics with both features.
+            "AuditedClinics" => (BackendInputs.Clinics(shifts: false, "audit-log", "user-authentication"), "Clinics"),
             _ => (BackendInputs.Clinics(shifts: name == "Clinics"), "Clinics"),
         };
         // Documentation comments are checked too, as in a project that generates its documentation file: every cref resolves.

@@ -80,6 +80,10 @@ public sealed class DiagnosticsTests
             "Entity 'Volume' uses the table 'books', which 'Book' uses too (SQLite compares table names ignoring case): give one of them another [Entity(Table = \"...\")]"),
         Case("FSD0036", Project + "namespace Shop { [FullstackDevelop.Entity] public abstract class Animal { public int Id { get; set; } } }", "FullstackDevelop.Entity]",
             "Entity 'Animal' is abstract (make it a concrete class): the API creates rows with 'new Animal()' and sets the fields its requests carry"),
+        Case("FSD0042", Project + "[assembly: FullstackDevelop.Feature(\"audit-log\")]\nnamespace Shop { [FullstackDevelop.Entity] public class Book { public int Id { get; set; } } [FullstackDevelop.Entity ] public class AuditEntry { public int Id { get; set; } } }", "FullstackDevelop.Entity ]",
+            "Entity 'AuditEntry' is named 'AuditEntry', which the feature 'audit-log' generates too: rename the entity or give it another [Entity(Table = \"...\")], or remove [assembly: Feature(\"audit-log\")]"),
+        Case("FSD0042", Project + "[assembly: FullstackDevelop.Feature(\"audit-log\")]\nnamespace Shop { [FullstackDevelop.Entity (Table = \"auditentries\")] public class Log { public int Id { get; set; } } }", "FullstackDevelop.Entity (",
+            "Entity 'Log' uses the table 'auditentries', which the feature 'audit-log' generates too: rename the entity or give it another [Entity(Table = \"...\")], or remove [assembly: Feature(\"audit-log\")]"),
     };
 
     [Theory]

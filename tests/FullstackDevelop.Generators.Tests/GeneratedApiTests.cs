@@ -17,7 +17,8 @@ namespace FullstackDevelop.Generators.Tests;
 /// </summary>
 public sealed class GeneratedApiTests
 {
-    private const string Doctor = """
+    /// <summary>A valid create request of the clinics' doctor.</summary>
+    internal const string Doctor = """
         {
           "name": "Ann Lee", "email": "ann@example.com", "phone": "+1 555 0100", "website": "https://example.com",
           "licenseCode": "AB1234", "nickname": "Doc", "stars": 4, "rating": 7.5, "fee": 120.50, "specialty": "Cardiology",

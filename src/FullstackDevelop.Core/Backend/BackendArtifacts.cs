@@ -66,6 +66,9 @@ public static class BackendArtifacts
             "the OpenAPI bearer scheme transformers",
             EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.OpenApiAssembly, BackendPackages.JwtBearerAssembly),
             settings => settings.RequiresAuthorization),
+        new BackendArtifact("csharp-audit-entry", "Data.AuditEntry.g.cs", ArtifactScope.Project, "the audit log table", EntityFramework, settings => settings.RecordsAuditLog),
+        new BackendArtifact("csharp-audit-interceptor", "Data.AuditSaveChangesInterceptor.g.cs", ArtifactScope.Project, "the audit log recording", Api, settings => settings.RecordsAuditLog),
+        new BackendArtifact("csharp-audit-endpoints", "Api.AuditEndpoints.g.cs", ArtifactScope.Project, "the audit log endpoints", Api, settings => settings.RecordsAuditLog),
         new BackendArtifact("csharp-backend", "{1}Backend.g.cs", ArtifactScope.Project, "the backend wiring methods", Api, _ => true),
     };
 }

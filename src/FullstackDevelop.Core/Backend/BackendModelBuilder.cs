@@ -37,7 +37,8 @@ public static class BackendModelBuilder
             rootNamespace,
             CSharpNames.Identifier(requirements.Project.Name),
             requirements.Features.Contains(PatternRecognizer.AuthenticationFeature),
-            requirements.Entities.Count > PatternRecognizer.CrudEntityThreshold);
+            requirements.Entities.Count > PatternRecognizer.CrudEntityThreshold,
+            requirements.Features.Contains(PatternRecognizer.AuditLogFeature));
 
     /// <summary>
     /// What each entity's backend is built from, in the order of the entities: the entity and the entities its relations

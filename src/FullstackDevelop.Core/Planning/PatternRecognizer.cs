@@ -11,6 +11,9 @@ public static class PatternRecognizer
     /// <summary>The feature that turns on the authentication pattern.</summary>
     public const string AuthenticationFeature = "user-authentication";
 
+    /// <summary>The feature that records every change the API makes in an audit log.</summary>
+    public const string AuditLogFeature = "audit-log";
+
     /// <summary>More entities than this make CRUD operations worth shared base types.</summary>
     public const int CrudEntityThreshold = 3;
 

@@ -267,6 +267,13 @@ public static class ProblemCatalog
         "The property {0} is '{1}', which is not a whole number from 1 to 2147483647, so the default {2} is used: set it to a whole number such as {3}, or remove it",
         ProblemSeverity.Warning);
 
+    /// <summary>FSD0042: an entity takes a name the audit-log feature generates.</summary>
+    public static readonly ProblemDescriptor AuditLogNameTaken = new(
+        "FSD0042",
+        "Entity takes a name of the audit log",
+        "Entity '{0}' {1}, which the feature 'audit-log' generates too: rename the entity or give it another [Entity(Table = \"...\")], or remove [assembly: Feature(\"audit-log\")]",
+        ProblemSeverity.Error);
+
     /// <summary>All descriptors, in ID order.</summary>
     public static IReadOnlyList<ProblemDescriptor> All { get; } = new[]
     {
@@ -276,6 +283,6 @@ public static class ProblemCatalog
         InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError, TemplateParseError, TemplateRenderError,
         MissingPackage, UnreadableAttributeArgument, AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation,
         AnnotationNotApplicable, InvalidAnnotation, IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation,
-        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit,
+        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, AuditLogNameTaken,
     };
 }

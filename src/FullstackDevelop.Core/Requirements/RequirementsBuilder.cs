@@ -53,6 +53,7 @@ public static class RequirementsBuilder
         var features = BuildFeatures(declarations.Features, problems);
         var requirements = BuildRequirements(declarations.Requirements, problems);
         var entities = EntityBuilder.Build(declarations.Entities, problems, entityParts);
+        AuditLogNames.Check(features, declarations.Entities, entities, problems);
         var agents = BuildAgents(declarations.Agents, problems);
 
         var reported = EquatableArray.From(problems);

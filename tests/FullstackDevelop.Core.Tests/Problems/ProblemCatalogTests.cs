@@ -15,9 +15,10 @@ public sealed class ProblemCatalogTests
     public void IdsAreConsecutiveFromFsd0001InListOrder()
     {
         var ids = ProblemCatalog.All.Select(descriptor => descriptor.Id).ToList();
-        var expected = Enumerable.Range(1, ids.Count).Select(n => "FSD" + n.ToString("0000", CultureInfo.InvariantCulture)).ToList();
+        // FSD0038 to FSD0041 are assigned to other parts of issue 14, on other branches.
+        var expected = Enumerable.Range(1, 37).Append(42).Select(n => "FSD" + n.ToString("0000", CultureInfo.InvariantCulture)).ToList();
 
-        Assert.Equal(37, ids.Count);
+        Assert.Equal(38, ids.Count);
         Assert.Equal(expected, ids);
     }
 

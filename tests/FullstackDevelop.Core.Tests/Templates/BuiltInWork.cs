@@ -16,7 +16,7 @@ namespace FullstackDevelop.Core.Tests.Templates;
 
 /// <summary>
 /// Renders everything a build renders from built-in templates (every built-in agent's units, and the backend's
-/// per-entity and project files from the model and from its project view) and reports each template's work, summed over
+/// per-entity and project files from the model and from its project view, and with the audit log) and reports each template's work, summed over
 /// its renders. Includes count towards the template that includes them.
 /// </summary>
 internal static class BuiltInWork
@@ -58,6 +58,9 @@ internal static class BuiltInWork
 
         Check(renderer.RenderProject(model, BackendSamples.AllPackages, CancellationToken.None).Problems);
         Check(renderer.RenderProject(BackendProjectView.Of(model), BackendSamples.AllPackages, CancellationToken.None).Problems);
+
+        // The templates of a feature the benchmark model does not declare: the audit log.
+        Check(renderer.RenderProject(model with { Settings = model.Settings with { RecordsAuditLog = true } }, BackendSamples.AllPackages, CancellationToken.None).Problems);
     }
 
     private static void Check(IEnumerable<TemplateProblem> problems)

@@ -50,8 +50,18 @@ internal sealed class GeneratedWebApp : IAsyncDisposable
         return new AssemblyLoadContext("generated-app-" + Guid.NewGuid().ToString("N")).LoadFromStream(stream);
     }
 
-    /// <summary>Starts the backend of <paramref name="assembly"/> in <paramref name="environment"/>, with a new database.</summary>
-    public static async Task<GeneratedWebApp> StartAsync(Assembly assembly, string rootNamespace, string prefix, string environment)
+    /// <summary>
+    /// Starts the backend of <paramref name="assembly"/> in <paramref name="environment"/>, with a new database, the
+    /// configuration values of <paramref name="settings"/> over the defaults, and the services <paramref name="services"/>
+    /// registers before the backend's own.
+    /// </summary>
+    public static async Task<GeneratedWebApp> StartAsync(
+        Assembly assembly,
+        string rootNamespace,
+        string prefix,
+        string environment,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var extensions = assembly.GetType(rootNamespace + "." + prefix + "BackendExtensions", throwOnError: true)!;
         var contextType = assembly.GetType(rootNamespace + ".Data." + prefix + "DbContext", throwOnError: true)!;
@@ -66,6 +76,8 @@ internal sealed class GeneratedWebApp : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:" + prefix] = "Data Source=" + Path.Combine(directory, "app.db"),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        services?.Invoke(builder.Services);
         Invoke(extensions, "Add" + prefix + "Backend", builder.Services, builder.Configuration);
         var app = builder.Build();
         Invoke(extensions, "Map" + prefix + "Endpoints", app);
@@ -73,7 +85,7 @@ internal sealed class GeneratedWebApp : IAsyncDisposable
         return new GeneratedWebApp(app, directory, contextType);
     }
 
-    /// <summary>The SQL that creates the schema, as EF Core makes it from the generated model on SQLite.</summary>
+    /// <summary>The SQL that creates the schema, as EF Core makes it from the generated model on the configured provider.</summary>
     public string CreateScript()
     {
         using var scope = _app.Services.CreateScope();

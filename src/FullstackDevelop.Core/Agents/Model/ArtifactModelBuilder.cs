@@ -75,7 +75,8 @@ public static class ArtifactModelBuilder
             info.Stack,
             requirements.Features,
             backend.Settings.RequiresAuthorization,
-            info.Stack.Any(item => string.Equals(item, "postgresql", StringComparison.OrdinalIgnoreCase)) ? "postgresql" : "sqlite");
+            info.Stack.Any(item => string.Equals(item, "postgresql", StringComparison.OrdinalIgnoreCase)) ? "postgresql" : "sqlite",
+            backend.Settings.RecordsAuditLog);
         var sources = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var byName = backend.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var references = new ReferenceIndex(backend.Entities);

@@ -13,6 +13,7 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="Features">The declared features, sorted.</param>
 /// <param name="RequiresAuthorization">True when the project declares <c>user-authentication</c>: every API call needs a bearer token.</param>
 /// <param name="Database">The database the deployment runs: <c>postgresql</c> when the stack names it, otherwise <c>sqlite</c>.</param>
+/// <param name="RecordsAuditLog">True when the project declares <c>audit-log</c>: the API keeps an <c>AuditEntries</c> table and serves it read-only at <c>/api/audit-entries</c>.</param>
 public sealed record ArtifactProject(
     string Name,
     string KebabName,
@@ -23,7 +24,8 @@ public sealed record ArtifactProject(
     EquatableArray<string> Stack,
     EquatableArray<string> Features,
     bool RequiresAuthorization,
-    string Database)
+    string Database,
+    bool RecordsAuditLog = false)
 {
     /// <summary>True when the deployment runs PostgreSQL.</summary>
     public bool UsesPostgreSql => Database == "postgresql";
