@@ -358,6 +358,8 @@ public sealed class FrontendDeveloperTests
         Assert.Contains("{messages.previous}", page, StringComparison.Ordinal);
         Assert.DoesNotContain("toLocaleString", string.Concat(files.Values), StringComparison.Ordinal);
         Assert.DoesNotContain("Previous", page, StringComparison.Ordinal);
+        Assert.Contains("{messages.hintGuid}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("A GUID.", page, StringComparison.Ordinal);
         Assert.Single(files, pair => pair.Value.Contains("new Intl.", StringComparison.Ordinal));
     }
 

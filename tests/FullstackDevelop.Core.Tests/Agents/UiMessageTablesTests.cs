@@ -13,7 +13,7 @@ public sealed class UiMessageTablesTests
     {
         var english = UiMessageTables.For(UiMessageTables.DefaultLanguage)!;
         Assert.Equal(english.Count, english.Select(message => message.Key).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(english, message => Assert.Matches("^[a-z][A-Za-z]*$", message.Key));
+        Assert.All(english, message => Assert.Matches("^[a-z][A-Za-z0-9]*$", message.Key));
         foreach (var (language, table) in UiMessageTables.Tables)
         {
             Assert.Equal(english.Select(message => message.Key).OrderBy(key => key, StringComparer.Ordinal), table.Select(entry => entry.Key).OrderBy(key => key, StringComparer.Ordinal));

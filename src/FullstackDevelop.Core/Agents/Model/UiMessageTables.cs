@@ -5,7 +5,7 @@ using System.Linq;
 namespace FullstackDevelop.Core.Agents.Model;
 
 /// <summary>
-/// The text of the generated pages (buttons, headings, empty states, pagination, errors) in each language the frontend
+/// The text of the generated pages (buttons, headings, empty states, pagination, errors, input hints) in each language the frontend
 /// ships, by message key. English lists every key; another language is one more table with the same keys, registered in
 /// <see cref="Tables"/>. <c>{name}</c> marks a value the page puts in (the frontend's <c>fill</c>).
 /// </summary>
@@ -56,6 +56,15 @@ public static class UiMessageTables
         Message("requestFailed", "The request failed with status {status}."),
         Message("oneByte", "1 byte"),
         Message("bytes", "{count} bytes"),
+        Message("hintForeignKey", "The key of an existing {item}."),
+        Message("hintEmail", "An e-mail address."),
+        Message("hintPhone", "A phone number; an extension may follow (x123)."),
+        Message("hintUrl", "A URL starting with http://, https:// or ftp://."),
+        Message("hintCreateOnly", "Set when created; it cannot be changed later."),
+        Message("hintBase64", "Base64."),
+        Message("hintBase64Limit", "Base64, at most {count} bytes."),
+        Message("hintDuration", "A duration: [days.]hours:minutes[:seconds]."),
+        Message("hintGuid", "A GUID."),
     };
 
     private static readonly KeyValuePair<string, string>[] German =
@@ -100,6 +109,15 @@ public static class UiMessageTables
         Message("requestFailed", "Die Anfrage ist mit dem Status {status} fehlgeschlagen."),
         Message("oneByte", "1 Byte"),
         Message("bytes", "{count} Bytes"),
+        Message("hintForeignKey", "Der Schlüssel eines vorhandenen Eintrags ({item})."),
+        Message("hintEmail", "Eine E-Mail-Adresse."),
+        Message("hintPhone", "Eine Telefonnummer; eine Durchwahl darf folgen (x123)."),
+        Message("hintUrl", "Eine URL, die mit http://, https:// oder ftp:// beginnt."),
+        Message("hintCreateOnly", "Wird beim Anlegen gesetzt und kann danach nicht geändert werden."),
+        Message("hintBase64", "Base64."),
+        Message("hintBase64Limit", "Base64, höchstens {count} Bytes."),
+        Message("hintDuration", "Eine Dauer: [Tage.]Stunden:Minuten[:Sekunden]."),
+        Message("hintGuid", "Eine GUID."),
     };
 
     /// <summary>Every language's table, by primary language subtag; English is the default and lists every key.</summary>
