@@ -27,6 +27,8 @@ public static class BuiltInAgentArtifacts
         Project("frontend-developer", "frontend-api-client", "frontend/src/api/client.ts"),
         Project("frontend-developer", "frontend-validation", "frontend/src/validation.ts"),
         Project("frontend-developer", "frontend-theme", "frontend/src/theme.ts"),
+        Project("frontend-developer", "frontend-locale", "frontend/src/locale.ts"),
+        Project("frontend-developer", "frontend-messages", "frontend/src/messages.ts"),
         Project("frontend-developer", "frontend-app", "frontend/src/App.tsx"),
         Entity("frontend-developer", "frontend-entity-api", "frontend/src/api/{entity-kebab}.ts"),
         Entity("frontend-developer", "frontend-entity-page", "frontend/src/pages/{entity}Page.tsx"),

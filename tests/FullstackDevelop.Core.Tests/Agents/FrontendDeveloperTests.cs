@@ -72,8 +72,8 @@ public sealed class FrontendDeveloperTests
         Assert.Equal(
             new[]
             {
-                "frontend/index.html", "frontend/package.json", "frontend/src/App.tsx", "frontend/src/api/client.ts", "frontend/src/main.tsx",
-                "frontend/src/theme.ts", "frontend/src/validation.ts", "frontend/tsconfig.json", "frontend/vite.config.ts",
+                "frontend/index.html", "frontend/package.json", "frontend/src/App.tsx", "frontend/src/api/client.ts", "frontend/src/locale.ts", "frontend/src/main.tsx",
+                "frontend/src/messages.ts", "frontend/src/theme.ts", "frontend/src/validation.ts", "frontend/tsconfig.json", "frontend/vite.config.ts",
             },
             files.Keys.Where(path => !modules.Contains(path) && !pages.Contains(path)).OrderBy(path => path, StringComparer.Ordinal));
     }
@@ -306,6 +306,63 @@ public sealed class FrontendDeveloperTests
         Assert.Contains("export const themeMode: ThemeMode = 'light';", unknown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ui_locale_sets_the_page_language_the_formatting_locale_and_the_messages_while_every_other_file_stays_byte_identical()
+    {
+        var english = AgentSamples.Render(Agent, BackendSamples.Bookstore);
+        var german = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.locale", "de-DE"));
+
+        Assert.Contains("<html lang=\"en\">", english["frontend/index.html"], StringComparison.Ordinal);
+        Assert.Contains("export const locale = 'en-US';", english["frontend/src/locale.ts"], StringComparison.Ordinal);
+        Assert.Contains("  save: 'Save',", english["frontend/src/messages.ts"], StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"de\">", german["frontend/index.html"], StringComparison.Ordinal);
+        Assert.Contains("export const locale = 'de-DE';", german["frontend/src/locale.ts"], StringComparison.Ordinal);
+        Assert.Contains("  save: 'Speichern',", german["frontend/src/messages.ts"], StringComparison.Ordinal);
+        Assert.Contains("// The messages are in the language of de-DE (de)", german["frontend/src/messages.ts"], StringComparison.Ordinal);
+
+        var changed = english.Keys.Where(path => english[path] != german[path]).OrderBy(path => path, StringComparer.Ordinal);
+        Assert.Equal(new[] { "frontend/index.html", "frontend/src/locale.ts", "frontend/src/messages.ts", "frontend/src/theme.ts" }, changed);
+        Assert.Contains("'ui.locale': 'de-DE',", german["frontend/src/theme.ts"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_locale_without_messages_formats_for_itself_in_english_and_an_odd_value_falls_back_to_en_us()
+    {
+        var french = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.locale", "fr-CA"));
+        Assert.Contains("<html lang=\"fr\">", french["frontend/index.html"], StringComparison.Ordinal);
+        Assert.Contains("export const locale = 'fr-CA';", french["frontend/src/locale.ts"], StringComparison.Ordinal);
+        Assert.Contains("// There are no built-in messages for fr-CA, so they are in English; dates and numbers are still formatted for", french["frontend/src/messages.ts"], StringComparison.Ordinal);
+        Assert.Contains("  save: 'Save',", french["frontend/src/messages.ts"], StringComparison.Ordinal);
+
+        var odd = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.locale", "de'\"><script>"));
+        var plain = AgentSamples.Render(Agent, BackendSamples.Bookstore);
+        Assert.Equal(plain["frontend/index.html"], odd["frontend/index.html"]);
+        Assert.Equal(plain["frontend/src/messages.ts"], odd["frontend/src/messages.ts"]);
+        Assert.Contains("export const locale = 'en-US';", odd["frontend/src/locale.ts"], StringComparison.Ordinal);
+        Assert.Contains("// `ui.locale` is not a BCP 47 language tag such as de-DE, so values are formatted for en-US.", odd["frontend/src/locale.ts"], StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", odd["frontend/src/locale.ts"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pages_format_dates_times_and_numbers_through_the_locale_module_and_take_their_text_from_the_messages()
+    {
+        var files = AgentSamples.Render(Agent, AgentSamples.EveryFieldType);
+        var page = files.Single(pair => pair.Key.StartsWith("frontend/src/pages/", StringComparison.Ordinal) && pair.Value.Contains("formatDate(", StringComparison.Ordinal)).Value;
+
+        Assert.Contains("import { formatDate, formatDateTime, formatNumber, formatTime } from '../locale';", page, StringComparison.Ordinal);
+        Assert.Contains("import { fill, messages } from '../messages';", page, StringComparison.Ordinal);
+        Assert.Matches(@"\{formatNumber\(item\.requiredDecimal\)\}", page);
+        Assert.Matches(@"\{formatDate\(item\.requiredDate\)\}", page);
+        Assert.Matches(@"\{formatTime\(item\.requiredTime\)\}", page);
+        Assert.Matches(@"\{formatDateTime\(item\.requiredDatetime\)\}", page);
+        Assert.Contains("{messages.previous}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("toLocaleString", string.Concat(files.Values), StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous", page, StringComparison.Ordinal);
+        Assert.Contains("{messages.hintGuid}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("A GUID.", page, StringComparison.Ordinal);
+        Assert.Single(files, pair => pair.Value.Contains("new Intl.", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Writes the frontends of the samples, runs the real TypeScript compiler over them, then builds each with Vite
     /// (index.html → src/main.tsx → App, with vite.config.ts). The npm packages are installed once per package.json
@@ -353,6 +410,67 @@ public sealed class FrontendDeveloperTests
         });
         var failures = (await Task.WhenAll(checks)).Where(check => check.ExitCode != 0).ToList();
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Select(check => check.Sample + " fails to " + check.Step + ":" + Environment.NewLine + check.Output)));
+    }
+
+    /// <summary>
+    /// The frontend of a project with <c>ui.locale</c> de-DE as built: it type-checks and Vite builds it, the built page
+    /// has <c>lang="de"</c> and its bundle the locale, and the generated formatting and messages modules, bundled for
+    /// Node.js, give German dates, times, numbers and text.
+    /// </summary>
+    [NodeFact]
+    public async Task A_de_DE_frontend_builds_with_lang_de_and_formats_german_dates_and_numbers()
+    {
+        var node = NodeModules.FindOnPath("node")!;
+        var files = AgentSamples.Render(Agent, WithRequirement(AgentSamples.EveryFieldType, "ui.locale", "de-DE"));
+        var installation = await NodeModules.InstallAsync(files["frontend/package.json"]);
+        var project = Path.Combine(installation, "projects", "locale-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            foreach (var (path, text) in files)
+            {
+                var target = Path.Combine(project, path["frontend/".Length..]);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllTextAsync(target, text);
+            }
+
+            Succeeds(await ProcessRunner.RunAsync(node, project, TimeSpan.FromMinutes(2), Path.Combine(installation, "node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "."));
+            Succeeds(await ProcessRunner.RunAsync(node, project, TimeSpan.FromMinutes(2), Path.Combine(installation, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"));
+            var page = await File.ReadAllTextAsync(Path.Combine(project, "dist", "index.html"));
+            Assert.Contains("<html lang=\"de\">", page, StringComparison.Ordinal);
+            var bundle = string.Concat(Directory.GetFiles(Path.Combine(project, "dist", "assets"), "*.js").Select(File.ReadAllText));
+            Assert.Contains("\"de-DE\"", bundle, StringComparison.Ordinal);
+            Assert.Contains("Speichern", bundle, StringComparison.Ordinal);
+
+            await File.WriteAllTextAsync(
+                Path.Combine(project, "check.ts"),
+                """
+                import { formatDate, formatDateTime, formatNumber, formatTime } from './src/locale';
+                import { fill, messages } from './src/messages';
+
+                console.log(JSON.stringify({
+                  number: formatNumber(1234.5),
+                  date: formatDate('2026-12-31'),
+                  time: formatTime('13:05:09.1234567'),
+                  dateTime: formatDateTime('2026-12-31T12:00:00Z'),
+                  status: fill(messages.pageStatus, { page: 1, pages: 2, count: 1234, items: 'owners' }),
+                }));
+                """);
+            Succeeds(await ProcessRunner.RunAsync(
+                node, project, TimeSpan.FromMinutes(2), Path.Combine(installation, "node_modules", "esbuild", "bin", "esbuild"), "check.ts", "--bundle", "--format=esm", "--platform=node", "--outfile=check.mjs", "--log-level=warning"));
+            var run = await ProcessRunner.RunAsync(node, project, TimeSpan.FromMinutes(1), "check.mjs");
+            Succeeds(run);
+            using var output = JsonDocument.Parse(run.Output.Trim().Split('\n').Last());
+            var values = output.RootElement;
+            Assert.Equal("1.234,5", values.GetProperty("number").GetString());
+            Assert.Equal("31.12.2026", values.GetProperty("date").GetString());
+            Assert.Equal("13:05:09", values.GetProperty("time").GetString());
+            Assert.StartsWith("31.12.2026, ", values.GetProperty("dateTime").GetString(), StringComparison.Ordinal);
+            Assert.Equal("Seite 1 von 2, 1.234 owners", values.GetProperty("status").GetString());
+        }
+        finally
+        {
+            NodeModules.TryDelete(project);
+        }
     }
 
     [Fact]
@@ -432,4 +550,6 @@ public sealed class FrontendDeveloperTests
     }
 
     private static string Normalize(string text) => Regex.Replace(text, @"\s+", " ");
+
+    private static void Succeeds(ProcessResult result) => Assert.True(result.ExitCode == 0, result.Describe());
 }

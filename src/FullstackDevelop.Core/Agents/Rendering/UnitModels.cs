@@ -6,7 +6,8 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 
 /// <summary>
 /// The variables of an agent's project-wide templates: <c>tool</c>, <c>project</c>, <c>requirements</c> (the agent's
-/// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents) and <c>infrastructure</c>.
+/// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents), <c>infrastructure</c>
+/// and <c>locale</c> (from <c>ui.locale</c> in the slice, so <c>en-US</c> for an agent that does not read <c>ui.</c> keys).
 /// </summary>
 /// <param name="Tool">The tool that renders the files.</param>
 /// <param name="Project">The project.</param>
@@ -14,13 +15,15 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 /// <param name="Entities">The entities, when the agent reads them.</param>
 /// <param name="Plan">The execution plan, when the agent reads the custom agents (<c>agents.</c>); null otherwise.</param>
 /// <param name="Infrastructure">The infrastructure profile.</param>
+/// <param name="Locale">The frontend's locale, from <paramref name="Requirements"/>.</param>
 public sealed record ProjectUnitModel(
     GeneratorTool Tool,
     ArtifactProject Project,
     EquatableArray<ArtifactRequirement> Requirements,
     EquatableArray<ArtifactEntity> Entities,
     ArtifactPlan? Plan,
-    InfrastructureProfile Infrastructure);
+    InfrastructureProfile Infrastructure,
+    ArtifactLocale Locale);
 
 /// <summary>
 /// The variables of an agent's per-entity templates: <c>tool</c>, <c>project</c> and <c>entity</c>. Requirement values

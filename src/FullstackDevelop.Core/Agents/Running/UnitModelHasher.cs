@@ -11,7 +11,7 @@ namespace FullstackDevelop.Core.Agents.Running;
 
 /// <summary>
 /// The content hashes of a build's unit models. A model's hash is the hash of its parts' hashes (tool, project,
-/// requirement slice, entities, plan, infrastructure), and each part is serialised with System.Text.Json once per build
+/// requirement slice, entities, plan, infrastructure, locale), and each part is serialised with System.Text.Json once per build
 /// however many units share it: every agent's units share the same entity objects, and hashing each unit's model whole
 /// serialised every entity once per agent and unit. Equal models hash alike in every process.
 /// </summary>
@@ -30,7 +30,8 @@ internal sealed class UnitModelHasher
             Serialized(project.Requirements),
             Combine("entities", project.Entities.Select(Part).ToArray()),
             project.Plan is null ? "no plan" : Part(project.Plan),
-            Part(project.Infrastructure)),
+            Part(project.Infrastructure),
+            Serialized(project.Locale)),
         EntityUnitModel entity => Combine("entity", Part(entity.Tool), Part(entity.Project), Part(entity.Entity)),
         _ => throw new ArgumentException("Not a unit model: " + model.GetType().FullName, nameof(model)),
     };
