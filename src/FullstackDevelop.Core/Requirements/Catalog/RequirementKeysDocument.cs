@@ -36,6 +36,9 @@ public static class RequirementKeysDocument
 
         text.Append("\nAn alias works exactly like its key (the model, the snapshot and the delta analysis use the key's\n")
             .Append("name); declaring both is [FSD0006](diagnostics.md#fsd0006).\n\n")
+            .Append("There is no deploy region key: none of the generated deploy files (Dockerfile, Compose file, Kubernetes\n")
+            .Append("manifest, CI workflow) has a place where a cloud region belongs, so a key such as `ops.region` or\n")
+            .Append("`deployment.region` is read by nobody and reported as FSD0038.\n\n")
             .Append("## Features\n\n")
             .Append("| Feature | Changes |\n")
             .Append("|---|---|\n");

@@ -24,6 +24,7 @@ public sealed class CatalogProblemsTests
 
     [Theory]
     [InlineData("ops.region")]
+    [InlineData("deployment.region")]
     [InlineData("frontend.framework")]
     [InlineData("architecture.style")]
     public void KeyNoAgentReadsIsFsd0038WithoutASuggestionWhenNoneIsClose(string key)
