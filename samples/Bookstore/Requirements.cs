@@ -3,12 +3,8 @@ using FullstackDevelop;
 [assembly: FullstackProject("Bookstore", ExpectedUsers = 5_000, Stack = new[] { "aspnetcore", "efcore", "react", "postgresql" })]
 
 [assembly: Feature("user-authentication")]
-[assembly: Feature("shopping-cart")]
-[assembly: Feature("book-reviews")]
 
 [assembly: Requirement("ui.theme", "dark")]
-[assembly: Requirement("frontend.framework", "react")]
-[assembly: Requirement("architecture.style", "modular-monolith")]
 [assembly: Requirement("database.engine", "postgresql")]
 [assembly: Requirement("search.language", "en")]
 

@@ -123,11 +123,11 @@ public sealed class AgentBuildTests
         File.AppendAllText(spec, "\nOur own notes.\n");
         var edited = File.ReadAllText(spec);
 
-        project.Write("Requirements.cs", File.ReadAllText(Path.Combine(project.Root, "Requirements.cs")).Replace("Sell books online", "Sell books and music online", StringComparison.Ordinal));
+        project.Write("Requirements.cs", File.ReadAllText(Path.Combine(project.Root, "Requirements.cs")).Replace("ExpectedUsers = 250", "ExpectedUsers = 300", StringComparison.Ordinal));
         var build = await project.BuildAsync();
 
         Assert.Equal(edited, File.ReadAllText(spec));
-        Assert.Contains("Sell books and music online", File.ReadAllText(Path.Combine(project.OutputFolder, "docs", "requirements.generated.md")), StringComparison.Ordinal);
+        Assert.Contains("Serve 300 expected users", File.ReadAllText(Path.Combine(project.OutputFolder, "docs", "requirements.generated.md")), StringComparison.Ordinal);
         Assert.Contains("warning FSD1201", build.Output, StringComparison.Ordinal);
 
         var clean = await project.CleanAsync();

@@ -16,7 +16,6 @@ public sealed class DeterminismTests
 
             [assembly: FullstackProject("Library", ExpectedUsers = 20000, Stack = new[] { "aspnetcore", "react" })]
             [assembly: Feature("user-authentication")]
-            [assembly: Feature("loans")]
             [assembly: Requirement("ui.theme", "light")]
             [assembly: Requirement("database.engine", "sqlite")]
             [assembly: Agent("catalog-export", DependsOn = new[] { "qa-engineer", "backend-developer" }, Reads = new[] { "export.", "catalog." })]
@@ -43,7 +42,6 @@ public sealed class DeterminismTests
             }
             """),
         new("Features.cs", """
-            [assembly: FullstackDevelop.Feature("loans")]
             [assembly: FullstackDevelop.Requirement("database.engine", "sqlite")]
             [assembly: FullstackDevelop.Agent("catalog-export", DependsOn = new[] { "backend-developer", "qa-engineer" }, Reads = new[] { "catalog.", "export." })]
             """),

@@ -18,7 +18,6 @@ public sealed class ErrorToleranceTests
 {
     private const string Requirements = """
         [assembly: FullstackDevelop.FullstackProject("Shop")]
-        [assembly: FullstackDevelop.Feature("catalog")]
         [assembly: FullstackDevelop.Requirement("ui.theme", "dark")]
         [assembly: FullstackDevelop.Agent("exporter", DependsOn = new[] { "backend-developer" })]
 

@@ -267,6 +267,27 @@ public static class ProblemCatalog
         "The property {0} is '{1}', which is not a whole number from 1 to 2147483647, so the default {2} is used: set it to a whole number such as {3}, or remove it",
         ProblemSeverity.Warning);
 
+    /// <summary>FSD0038: a requirement key no agent reads.</summary>
+    public static readonly ProblemDescriptor UnknownRequirementKey = new(
+        "FSD0038",
+        "Unknown requirement key",
+        "Requirement key '{0}' is read by no agent, so it is ignored{1}: use a key from docs/requirement-keys.md, or declare an [assembly: Agent] whose Reads covers it",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0039: a requirement value the key does not accept.</summary>
+    public static readonly ProblemDescriptor InvalidRequirementValue = new(
+        "FSD0039",
+        "Requirement value is not allowed",
+        "Requirement key '{0}' does not accept the value '{1}'{2}: use {3} (see docs/requirement-keys.md)",
+        ProblemSeverity.Warning);
+
+    /// <summary>FSD0040: a feature the generated application does not implement.</summary>
+    public static readonly ProblemDescriptor UnknownFeature = new(
+        "FSD0040",
+        "Unknown feature",
+        "Feature '{0}' is not implemented, so it is ignored{1}: remove it, or declare one of the features: {2}",
+        ProblemSeverity.Warning);
+
     /// <summary>FSD0042: an entity takes a name the audit-log feature generates.</summary>
     public static readonly ProblemDescriptor AuditLogNameTaken = new(
         "FSD0042",
@@ -283,6 +304,7 @@ public static class ProblemCatalog
         InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError, TemplateParseError, TemplateRenderError,
         MissingPackage, UnreadableAttributeArgument, AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation,
         AnnotationNotApplicable, InvalidAnnotation, IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation,
-        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, AuditLogNameTaken,
+        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, UnknownRequirementKey,
+        InvalidRequirementValue, UnknownFeature, AuditLogNameTaken,
     };
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Planning;
 using FullstackDevelop.Core.Problems;
+using FullstackDevelop.Core.Requirements.Catalog;
 
 namespace FullstackDevelop.Core.Requirements;
 
@@ -51,7 +52,7 @@ public static class RequirementsBuilder
 
         var project = BuildProject(declarations.Project, problems);
         var features = BuildFeatures(declarations.Features, problems);
-        var requirements = BuildRequirements(declarations.Requirements, problems);
+        var requirements = BuildRequirements(declarations.Requirements, CustomPrefixes(declarations), problems);
         var entities = EntityBuilder.Build(declarations.Entities, problems, entityParts);
         AuditLogNames.Check(features, declarations.Entities, entities, problems);
         var agents = BuildAgents(declarations.Agents, problems);
@@ -151,14 +152,20 @@ public static class RequirementsBuilder
             {
                 problems.Add(Problem.Create(ProblemCatalog.DuplicateFeature, subject, name!));
             }
+            else if (CatalogProblems.OfFeature(name!, subject) is { } unknown)
+            {
+                problems.Add(unknown);
+            }
         }
 
         return Sorted(seen);
     }
 
-    private static EquatableArray<RequirementEntry> BuildRequirements(EquatableArray<RequirementDeclaration> declarations, List<Problem> problems)
+    // An alias is stored under its key's canonical name, so templates, the delta analysis and the snapshot see one key.
+    private static EquatableArray<RequirementEntry> BuildRequirements(EquatableArray<RequirementDeclaration> declarations, IReadOnlyList<string> customPrefixes, List<Problem> problems)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var declaredAs = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < declarations.Count; i++)
         {
             var key = declarations[i].Key;
@@ -166,19 +173,31 @@ public static class RequirementsBuilder
             if (!NameRules.IsRequirementKey(key))
             {
                 problems.Add(Problem.Create(ProblemCatalog.InvalidRequirementKey, subject, key ?? string.Empty));
+                continue;
             }
-            else if (values.TryGetValue(key!, out var existing))
+
+            var canonical = RequirementKeyCatalog.Canonical(key!);
+            if (values.TryGetValue(canonical, out var existing))
             {
-                problems.Add(Problem.Create(ProblemCatalog.DuplicateRequirementKey, subject, key!, existing));
+                var shown = declaredAs[canonical] == key ? key! : key + "' (the same key as '" + declaredAs[canonical];
+                problems.Add(Problem.Create(ProblemCatalog.DuplicateRequirementKey, subject, shown, existing));
+                continue;
             }
-            else
+
+            var value = declarations[i].Value ?? string.Empty;
+            values.Add(canonical, value);
+            declaredAs.Add(canonical, key!);
+            if (CatalogProblems.OfRequirement(key!, value, customPrefixes, subject) is { } problem)
             {
-                values.Add(key!, declarations[i].Value ?? string.Empty);
+                problems.Add(problem);
             }
         }
 
         return EquatableArray.From(values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new RequirementEntry(pair.Key, pair.Value)));
     }
+
+    private static List<string> CustomPrefixes(RequirementsDeclarations declarations) =>
+        declarations.Agents.SelectMany(agent => agent.Reads).Where(NameRules.IsKeyPrefix).Select(prefix => prefix!).ToList();
 
     private static EquatableArray<CustomAgentInfo> BuildAgents(EquatableArray<AgentDeclaration> declarations, List<Problem> problems)
     {

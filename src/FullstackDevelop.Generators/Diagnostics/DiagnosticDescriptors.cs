@@ -88,6 +88,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidRenderLimit = new("FSD0037", ProblemCatalog.InvalidRenderLimit.Title, ProblemCatalog.InvalidRenderLimit.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidRenderLimit.HelpLink);
 
+    public static readonly DiagnosticDescriptor UnknownRequirementKey = new("FSD0038", ProblemCatalog.UnknownRequirementKey.Title, ProblemCatalog.UnknownRequirementKey.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.UnknownRequirementKey.HelpLink);
+
+    public static readonly DiagnosticDescriptor InvalidRequirementValue = new("FSD0039", ProblemCatalog.InvalidRequirementValue.Title, ProblemCatalog.InvalidRequirementValue.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidRequirementValue.HelpLink);
+
+    public static readonly DiagnosticDescriptor UnknownFeature = new("FSD0040", ProblemCatalog.UnknownFeature.Title, ProblemCatalog.UnknownFeature.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.UnknownFeature.HelpLink);
+
     public static readonly DiagnosticDescriptor AuditLogNameTaken = new("FSD0042", ProblemCatalog.AuditLogNameTaken.Title, ProblemCatalog.AuditLogNameTaken.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.AuditLogNameTaken.HelpLink);
 
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
@@ -99,7 +105,7 @@ internal static class DiagnosticDescriptors
         InternalError, TemplateParseError, TemplateRenderError, MissingPackage, UnreadableAttributeArgument,
         AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation, AnnotationNotApplicable, InvalidAnnotation,
         IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation, InvalidForeignKey, EntityInheritance,
-        DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, AuditLogNameTaken,
+        DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, UnknownRequirementKey, InvalidRequirementValue, UnknownFeature, AuditLogNameTaken,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id);

@@ -33,8 +33,9 @@ internal sealed class RequirementsModel
 
     public static readonly string[] FeatureNames = ["catalog", "checkout", "reviews", "search", "user-authentication"];
 
-    // Keys that built-in agents read (ui., api., database., devops., qa., slo., delivery., product.), the command
-    // agent reads (custom.) or nobody reads (misc.).
+    // Keys of the catalog that built-in templates read (database.engine, slo.availability, ui.theme), keys under a
+    // built-in agent's prefix that no template reads (api., delivery., devops.region, product., qa.), keys the command
+    // agent reads (custom.) and keys under nobody's prefix (misc.).
     public static readonly string[] RequirementKeys =
         ["api.version", "custom.currency", "custom.note", "database.engine", "delivery.deadline", "devops.region", "misc.owner", "product.vision", "qa.coverage", "slo.availability", "ui.theme"];
 

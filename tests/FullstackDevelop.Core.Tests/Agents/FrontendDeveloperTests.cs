@@ -284,7 +284,7 @@ public sealed class FrontendDeveloperTests
     }
 
     [Fact]
-    public void The_theme_reads_the_primary_colour_and_every_ui_and_frontend_key_with_light_defaults()
+    public void The_theme_reads_the_primary_colour_and_the_catalogs_ui_keys_with_light_defaults()
     {
         var declared = AgentSamples.Render(Agent, AgentSamples.EveryFieldType)["frontend/src/theme.ts"];
         Assert.Contains("export const themeMode: ThemeMode = 'dark';", declared, StringComparison.Ordinal);
@@ -292,15 +292,20 @@ public sealed class FrontendDeveloperTests
         Assert.Contains("'ui.primary-color': '#3355ff',", declared, StringComparison.Ordinal);
 
         var bookstore = AgentSamples.Render(Agent, BackendSamples.Bookstore)["frontend/src/theme.ts"];
-        Assert.Contains("'frontend.framework': 'react',", bookstore, StringComparison.Ordinal);
+        Assert.Contains("'ui.theme': 'dark',", bookstore, StringComparison.Ordinal);
         Assert.DoesNotContain("search.language", bookstore, StringComparison.Ordinal);
+
+        // A key the catalog does not list is read by no template, so the theme does not show it.
+        var unread = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "frontend.framework", "vue"))["frontend/src/theme.ts"];
+        Assert.Equal(bookstore, unread);
 
         var plain = AgentSamples.Render(Agent, BackendSamples.Bookstore with { Requirements = default })["frontend/src/theme.ts"];
         Assert.Contains("export const themeMode: ThemeMode = 'light';", plain, StringComparison.Ordinal);
         Assert.Contains("export const primaryColor: string = '#2563eb';", plain, StringComparison.Ordinal);
 
-        var quoted = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.tagline", "Rock 'n' roll \\ books"))["frontend/src/theme.ts"];
-        Assert.Contains(@"'ui.tagline': 'Rock \'n\' roll \\ books',", quoted, StringComparison.Ordinal);
+        var quoted = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.primary-color", "Rock 'n' roll \\ books"))["frontend/src/theme.ts"];
+        Assert.Contains(@"'ui.primary-color': 'Rock \'n\' roll \\ books',", quoted, StringComparison.Ordinal);
+        Assert.Contains(@"export const primaryColor: string = 'Rock \'n\' roll \\ books';", quoted, StringComparison.Ordinal);
 
         var unknown = AgentSamples.Render(Agent, WithRequirement(BackendSamples.Bookstore, "ui.theme", "sepia"))["frontend/src/theme.ts"];
         Assert.Contains("export const themeMode: ThemeMode = 'light';", unknown, StringComparison.Ordinal);

@@ -8,20 +8,21 @@ namespace FullstackDevelop.Core.Tests.Delta;
 public sealed class AgentInputsTests
 {
     [Theory]
-    [InlineData("product-manager", "entities.,features.,product.,project.")]
-    [InlineData("technical-architect", "api.,architecture.,entities.,features.,project.")]
-    [InlineData("frontend-developer", "entities.,features.,frontend.,project.,ui.")]
-    [InlineData("backend-developer", "backend.,database.,entities.,features.,project.")]
-    [InlineData("devops-engineer", "deployment.,devops.,features.,infrastructure.,project.")]
-    [InlineData("qa-engineer", "entities.,features.,project.,qa.,testing.")]
-    [InlineData("site-reliability-engineer", "features.,monitoring.,project.,slo.")]
-    [InlineData("development-coordinator", "agents.,delivery.,features.,project.")]
-    public void BuiltInAgentsReadTheirPrefixesTheProjectAndFeaturesAndPerEntityWritersTheEntities(string name, string prefixes)
+    [InlineData("product-manager", "entities.,features.,project.", "")]
+    [InlineData("technical-architect", "entities.,features.,project.", "")]
+    [InlineData("frontend-developer", "entities.,features.,project.", "ui.locale,ui.primary-color,ui.theme")]
+    [InlineData("backend-developer", "entities.,features.,project.", "database.engine")]
+    [InlineData("devops-engineer", "features.,project.", "deployment.image,deployment.project,devops.node-version")]
+    [InlineData("qa-engineer", "entities.,features.,project.", "")]
+    [InlineData("site-reliability-engineer", "features.,project.", "monitoring.runbook-url,monitoring.selector,monitoring.team,slo.availability,slo.latency-p95-ms,slo.window")]
+    [InlineData("development-coordinator", "agents.,features.,project.", "")]
+    public void BuiltInAgentsReadTheCatalogsKeysTheProjectAndFeaturesAndPerEntityWritersTheEntities(string name, string prefixes, string keys)
     {
         var inputs = AgentInputs.For(DeltaSamples.BuiltIn(name));
 
         Assert.Equal(name, inputs.Agent);
         Assert.Equal(prefixes.Split(','), inputs.Prefixes);
+        Assert.Equal(keys.Split(',').Where(key => key.Length > 0), inputs.Keys);
     }
 
     [Fact]
@@ -51,13 +52,32 @@ public sealed class AgentInputsTests
     }
 
     [Theory]
-    [InlineData("ui.theme", true)]
-    [InlineData("ui.theme.accent", true)]
-    [InlineData("uix.theme", false)]
-    [InlineData("theme.ui", false)]
+    [InlineData("search.engine", true)]
+    [InlineData("search.engine.mode", true)]
+    [InlineData("searchx.engine", false)]
+    [InlineData("engine.search", false)]
     public void APrefixMatchesTheKeysThatStartWithIt(string key, bool reads)
     {
-        Assert.Equal(reads, AgentInputs.For(DeltaSamples.BuiltIn("frontend-developer")).Reads(key));
+        var plan = DeltaSamples.PlanOf(DeltaSamples.Shop(DeltaSamples.Agent("search-indexer", 15, new[] { "search." })));
+        var inputs = AgentInputs.For(plan.Agents.Single(agent => agent.Definition.Name == "search-indexer").Definition);
+
+        Assert.Equal(reads, inputs.Reads(key));
+        Assert.Equal(reads, inputs.ReadsRequirement(key));
+    }
+
+    [Theory]
+    [InlineData("ui.theme", true, true)]
+    [InlineData("ui.thème", false, false)]
+    [InlineData("ui.density", false, false)]
+    [InlineData("frontend.framework", false, false)]
+    [InlineData("project.name", true, false)]
+    [InlineData("entities.Book", true, false)]
+    public void ABuiltInAgentReadsTheCatalogsKeysAndItsTemplatesSeeOnlyThose(string key, bool reads, bool inTemplates)
+    {
+        var inputs = AgentInputs.For(DeltaSamples.BuiltIn("frontend-developer"));
+
+        Assert.Equal(reads, inputs.Reads(key));
+        Assert.Equal(inTemplates, inputs.ReadsRequirement(key));
     }
 
     [Fact]

@@ -75,16 +75,14 @@ public sealed class DeltaAnalyzerTests
     }
 
     [Fact]
-    public void ArchitectureChangeIsSelectiveAndReachesEverythingAfterTheArchitect()
+    public void ArchitectureKeyNoTemplateReadsIsSelectiveButReRunsNothing()
     {
         var delta = Analyze(DeltaSamples.Shop(), DeltaSamples.Shop().With("architecture.style", "microservices"));
 
         Assert.Equal("selective", delta.Strategy.ToLabel());
-        Assert.Equal(new[] { "technical-architect" }, delta.DirectlyAffected);
-        Assert.Equal(
-            new[] { "backend-developer", "development-coordinator", "devops-engineer", "frontend-developer", "qa-engineer", "site-reliability-engineer" },
-            delta.Downstream);
-        Assert.Equal(15, delta.EstimatedMinutesSaved);
+        Assert.Empty(delta.DirectlyAffected);
+        Assert.Empty(delta.Downstream);
+        Assert.Equal(BuiltInAgents.All.Sum(agent => agent.EstimatedMinutes), delta.EstimatedMinutesSaved);
     }
 
     [Fact]
@@ -150,10 +148,10 @@ public sealed class DeltaAnalyzerTests
     [Fact]
     public void AddedKeyIsAChangeForTheAgentsThatReadIt()
     {
-        var delta = Analyze(DeltaSamples.Shop(), DeltaSamples.Shop().With("api.versioning", "url"));
+        var delta = Analyze(DeltaSamples.Shop(), DeltaSamples.Shop().With("slo.window", "28d"));
 
-        Assert.Equal(new[] { "api.versioning" }, delta.ChangedKeys);
-        Assert.Equal(new[] { "technical-architect" }, delta.DirectlyAffected);
+        Assert.Equal(new[] { "slo.window" }, delta.ChangedKeys);
+        Assert.Equal(new[] { "site-reliability-engineer" }, delta.DirectlyAffected);
         Assert.Equal(RebuildStrategy.FullRebuild, delta.Strategy);
     }
 

@@ -165,7 +165,7 @@ public sealed class ValidPartTests
             new[] { Declare.Requirement("ui.theme", "dark"), Declare.Requirement("Theme", "x") }));
 
         Assert.Null(result.Requirements);
-        Assert.Equal(new[] { "FSD0003", "FSD0005" }, result.Problems.Select(p => p.Descriptor.Id));
+        Assert.Equal(new[] { "FSD0040", "FSD0003", "FSD0005" }, result.Problems.Select(p => p.Descriptor.Id));
         Assert.Equal(new[] { "catalog" }, result.ValidPart!.Features);
         Assert.Equal(new[] { "ui.theme" }, result.ValidPart.Requirements.Select(r => r.Key));
     }

@@ -38,7 +38,6 @@ internal sealed class AgentProject : IDisposable
         [assembly: FullstackProject("Shop", ExpectedUsers = 250, Stack = new[] { "aspnetcore", "react", "postgresql" })]
         [assembly: Feature("user-authentication")]
         [assembly: Requirement("ui.theme", "$(Theme)")]
-        [assembly: Requirement("product.vision", "Sell books online")]
         [assembly: Agent("price-feed", DependsOn = new[] { "backend-developer" }, Reads = new[] { "pricing." }, EstimatedMinutes = 5,
             Command = "sh tools/prices.sh", Outputs = new[] { "prices/feed.json" })]
 

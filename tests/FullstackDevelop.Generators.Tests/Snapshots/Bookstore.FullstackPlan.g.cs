@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "db792fe1fe15bbbbbd9d8e123ea24a604cd790160f3a671f6febf5470e2e356b";
+        public const string RequirementsHash = "dc561d523719c455c47e5c19f20421b95e18c9c8f2972314bcd50c8430e9f70c";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(

@@ -23,7 +23,7 @@ public static class AgentUnits
         var projectArtifacts = EquatableArray.From(artifacts.Where(artifact => artifact.Scope == ArtifactScope.Project));
         if (projectArtifacts.Count > 0)
         {
-            var slice = EquatableArray.From(model.Requirements.Where(requirement => inputs.Reads(requirement.Key)));
+            var slice = EquatableArray.From(model.Requirements.Where(requirement => inputs.ReadsRequirement(requirement.Key)));
             var entities = ReadsEntities(inputs) ? model.Entities : default;
             var plan = inputs.Reads(RequirementKeys.AgentsPrefix) ? model.Plan : null;
             var projectModel = new ProjectUnitModel(tool, model.Project, slice, entities, plan, model.Infrastructure, ArtifactLocales.For(slice));
