@@ -16,6 +16,10 @@ public static class FeatureCatalog
     public static IReadOnlyList<FeatureDefinition> All { get; } = new[]
     {
         new FeatureDefinition(
+            PatternRecognizer.AuditLogFeature,
+            EquatableArray.Of("api/openapi.yaml", "database/schema.sql", "docs/requirements.md"),
+            "Every change made through the API is recorded: the AuditEntries table, an EF Core SaveChanges interceptor that writes who, what, when, old and new values, and the read-only /api/audit-entries endpoints."),
+        new FeatureDefinition(
             PatternRecognizer.AuthenticationFeature,
             EquatableArray.Of("api/openapi.yaml", "frontend/src/api/client.ts", "deploy/compose.yaml"),
             "Every API call needs a JWT bearer token: the backend's authentication and authorization services, the OpenAPI security scheme, the frontend's token handling and the deployment's signing key."),

@@ -96,7 +96,7 @@ public static class RequirementKeyCatalog
             RequirementValueForm.Matching("a BCP 47 language tag such as 'de-DE'", @"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$", "de-DE", "fr", "zh-Hant-TW"),
             "en-US",
             new[] { Frontend },
-            new[] { "frontend/index.html" },
+            new[] { "frontend/index.html", "frontend/src/locale.ts", "frontend/src/messages.ts" },
             "The language of the frontend: the page's lang, its date and number formats and its messages."),
         Key(
             "ui.primary-color",

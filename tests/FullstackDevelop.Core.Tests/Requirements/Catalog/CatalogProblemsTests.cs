@@ -103,12 +103,12 @@ public sealed class CatalogProblemsTests
     [Fact]
     public void UnknownFeatureIsFsd0040NamingTheFeaturesThatExist()
     {
-        var result = RequirementsBuilder.Build(Declare.Declarations(Declare.Project(), Declare.Features("user-authentication", "user-authentcation", "audit-log")));
+        var result = RequirementsBuilder.Build(Declare.Declarations(Declare.Project(), Declare.Features("user-authentication", "user-authentcation", "shopping-cart")));
 
         Assert.Equal(new[] { 1, 2 }, result.Problems.Select(problem => problem.Subject.Index));
         Assert.All(result.Problems, problem => Assert.Equal("FSD0040", problem.Descriptor.Id));
         Assert.Equal(
-            "Feature 'user-authentcation' is not implemented, so it is ignored (did you mean 'user-authentication'?): remove it, or declare one of the features: user-authentication",
+            "Feature 'user-authentcation' is not implemented, so it is ignored (did you mean 'user-authentication'?): remove it, or declare one of the features: audit-log, user-authentication",
             result.Problems[0].Message);
         Assert.Equal(string.Empty, result.Problems[1].Arguments[1]);
     }
