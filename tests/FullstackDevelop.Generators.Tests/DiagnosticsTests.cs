@@ -59,7 +59,7 @@ public sealed class DiagnosticsTests
         Case("FSD0039", Project + "[assembly: FullstackDevelop.Requirement(\"ui.theme\", \"drak\")]", "FullstackDevelop.Requirement(",
             "Requirement key 'ui.theme' does not accept the value 'drak' (did you mean 'dark'?): use one of 'light', 'dark' (see docs/requirement-keys.md)"),
         Case("FSD0040", Project + "[assembly: FullstackDevelop.Feature(\"shopping-cart\")]", "FullstackDevelop.Feature(",
-            "Feature 'shopping-cart' is not implemented, so it is ignored: remove it, or declare one of the features: user-authentication"),
+            "Feature 'shopping-cart' is not implemented, so it is ignored: remove it, or declare one of the features: audit-log, user-authentication"),
         Case("FSD0023", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.MaxLength(Sizes.Name * 2)] public string Name { get; set; } = \"\"; } public static class Sizes { public const int Name = 40; } }", "System.ComponentModel.DataAnnotations.MaxLength(",
             "The argument 'Sizes.Name * 2' of [MaxLength] on 'Author.Name' is ignored because FullstackDevelop cannot read it: write a literal, nameof(...), or the name of a const field declared in this project"),
         Case("FSD0025", Project + "namespace Shop { [FullstackDevelop.Entity] public class Author { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Display(Name = \"Full name\")] public string Name { get; set; } = \"\"; } }", "System.ComponentModel.DataAnnotations.Display(",

@@ -236,7 +236,7 @@ public sealed class NameResolutionTests
 
         // 2 * 3 is not a constant the generator reads: a warning at the attribute, and the default. The feature, read
         // through the constant, is one nothing implements: FSD0040 names it.
-        Assert.Equal("Feature 'search' is not implemented, so it is ignored: remove it, or declare one of the features: user-authentication", Assert.Single(outcome.WarningsAndErrors, diagnostic => diagnostic.Id == "FSD0040").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Feature 'search' is not implemented, so it is ignored: remove it, or declare one of the features: audit-log, user-authentication", Assert.Single(outcome.WarningsAndErrors, diagnostic => diagnostic.Id == "FSD0040").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var warning = Assert.Single(outcome.WarningsAndErrors, diagnostic => diagnostic.Id != "FSD0040");
         Assert.Equal("FSD0023", warning.Id);
         Assert.Equal("The argument '2 * 3' of [Agent] on 'assembly' is ignored because FullstackDevelop cannot read it: write a literal, nameof(...), or the name of a const field declared in this project", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
