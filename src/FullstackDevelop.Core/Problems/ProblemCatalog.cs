@@ -267,6 +267,17 @@ public static class ProblemCatalog
         "The property {0} is '{1}', which is not a whole number from 1 to 2147483647, so the default {2} is used: set it to a whole number such as {3}, or remove it",
         ProblemSeverity.Warning);
 
+    /// <summary>
+    /// FSD0041: a custom agent that would write nothing, or a template of one that cannot be rendered where it says: an
+    /// agent with neither a template nor a command, both, or an <c>[assembly: AgentTemplate]</c> whose agent, template or
+    /// output is wrong. The second argument says which, and what to do.
+    /// </summary>
+    public static readonly ProblemDescriptor InvalidTemplateAgent = new(
+        "FSD0041",
+        "Custom agent has no valid templates or command",
+        "Agent '{0}' {1}",
+        ProblemSeverity.Error);
+
     /// <summary>All descriptors, in ID order.</summary>
     public static IReadOnlyList<ProblemDescriptor> All { get; } = new[]
     {
@@ -276,6 +287,6 @@ public static class ProblemCatalog
         InvalidReadsPrefix, InvalidMaxLength, InvalidEstimate, InternalError, TemplateParseError, TemplateRenderError,
         MissingPackage, UnreadableAttributeArgument, AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation,
         AnnotationNotApplicable, InvalidAnnotation, IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation,
-        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit,
+        InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, InvalidTemplateAgent,
     };
 }

@@ -53,7 +53,7 @@ public static class RequirementsBuilder
         var features = BuildFeatures(declarations.Features, problems);
         var requirements = BuildRequirements(declarations.Requirements, problems);
         var entities = EntityBuilder.Build(declarations.Entities, problems, entityParts);
-        var agents = BuildAgents(declarations.Agents, problems);
+        var agents = BuildAgents(declarations, problems);
 
         var reported = EquatableArray.From(problems);
         if (!problems.Any(p => p.Descriptor.Severity == ProblemSeverity.Error))
@@ -179,9 +179,13 @@ public static class RequirementsBuilder
         return EquatableArray.From(values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new RequirementEntry(pair.Key, pair.Value)));
     }
 
-    private static EquatableArray<CustomAgentInfo> BuildAgents(EquatableArray<AgentDeclaration> declarations, List<Problem> problems)
+    private static EquatableArray<CustomAgentInfo> BuildAgents(RequirementsDeclarations all, List<Problem> problems)
     {
+        var declarations = all.Agents;
+        var templateDeclarations = all.AgentTemplates;
         var agents = new Dictionary<string, CustomAgentInfo>(StringComparer.Ordinal);
+        var invalidTemplates = new HashSet<string>(StringComparer.Ordinal);
+        var templates = TemplateAgentRules.Check(declarations, templateDeclarations, all.ProjectTemplates, problems, invalidTemplates);
         for (var i = 0; i < declarations.Count; i++)
         {
             var declaration = declarations[i];
@@ -206,7 +210,13 @@ public static class RequirementsBuilder
             }
 
             var valid = ValidateAgent(declaration, name!, subject, problems);
-            if (valid)
+            var workProblem = valid ? TemplateAgentRules.WorkProblem(declaration, templateDeclarations.Any(template => template.Agent == name)) : null;
+            if (workProblem is not null)
+            {
+                problems.Add(Problem.Create(ProblemCatalog.InvalidTemplateAgent, subject, name!, workProblem));
+            }
+
+            if (valid && workProblem is null && !invalidTemplates.Contains(name!))
             {
                 agents.Add(name!, new CustomAgentInfo(
                     name!,
@@ -215,7 +225,8 @@ public static class RequirementsBuilder
                     string.IsNullOrWhiteSpace(declaration.Version) ? "1.0.0" : declaration.Version!.Trim(),
                     declaration.EstimatedMinutes,
                     string.IsNullOrWhiteSpace(declaration.Command) ? null : declaration.Command,
-                    Sorted(declaration.Outputs)));
+                    Sorted(declaration.Outputs),
+                    templates.TryGetValue(name!, out var agentTemplates) ? agentTemplates : default));
             }
         }
 
@@ -262,23 +273,13 @@ public static class RequirementsBuilder
 
         foreach (var output in declaration.Outputs)
         {
-            if (!IsRelativeInside(output))
+            if (!OutputPaths.IsRelativeInside(output))
             {
                 return "has the output '" + output + "', which is not a relative path inside the output folder";
             }
         }
 
         return null;
-    }
-
-    private static bool IsRelativeInside(string? path)
-    {
-        if (string.IsNullOrWhiteSpace(path) || path!.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal) || path.IndexOf(':') >= 0)
-        {
-            return false;
-        }
-
-        return path.Split('/', '\\').All(segment => segment is not ".." and not "." && segment.Length > 0);
     }
 
     private static EquatableArray<string> Sorted(IEnumerable<string> items) =>

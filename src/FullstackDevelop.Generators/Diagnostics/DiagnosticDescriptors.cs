@@ -88,6 +88,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidRenderLimit = new("FSD0037", ProblemCatalog.InvalidRenderLimit.Title, ProblemCatalog.InvalidRenderLimit.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidRenderLimit.HelpLink);
 
+    public static readonly DiagnosticDescriptor InvalidTemplateAgent = new("FSD0041", ProblemCatalog.InvalidTemplateAgent.Title, ProblemCatalog.InvalidTemplateAgent.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidTemplateAgent.HelpLink);
+
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
     {
         EmptyProjectName, NegativeExpectedUsers, InvalidFeatureName, DuplicateFeature,
@@ -97,7 +99,7 @@ internal static class DiagnosticDescriptors
         InternalError, TemplateParseError, TemplateRenderError, MissingPackage, UnreadableAttributeArgument,
         AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation, AnnotationNotApplicable, InvalidAnnotation,
         IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation, InvalidForeignKey, EntityInheritance,
-        DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit,
+        DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, InvalidTemplateAgent,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id);

@@ -15,9 +15,10 @@ public sealed class ProblemCatalogTests
     public void IdsAreConsecutiveFromFsd0001InListOrder()
     {
         var ids = ProblemCatalog.All.Select(descriptor => descriptor.Id).ToList();
-        var expected = Enumerable.Range(1, ids.Count).Select(n => "FSD" + n.ToString("0000", CultureInfo.InvariantCulture)).ToList();
 
-        Assert.Equal(37, ids.Count);
+        // FSD0038 to FSD0040 belong to checks of requirement keys and features that are added beside these.
+        var expected = Enumerable.Range(1, 37).Append(41).Select(n => "FSD" + n.ToString("0000", CultureInfo.InvariantCulture)).ToList();
+
         Assert.Equal(expected, ids);
     }
 

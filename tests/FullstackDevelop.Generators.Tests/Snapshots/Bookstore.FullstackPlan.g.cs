@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "db792fe1fe15bbbbbd9d8e123ea24a604cd790160f3a671f6febf5470e2e356b";
+        public const string RequirementsHash = "44d5ca53a7543739239fcb90ed2f32d7e7419ca07ba3610a21d59b114dbf77ef";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(

@@ -6,7 +6,8 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 
 /// <summary>
 /// The variables of an agent's project-wide templates: <c>tool</c>, <c>project</c>, <c>requirements</c> (the agent's
-/// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents) and <c>infrastructure</c>.
+/// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents),
+/// <c>infrastructure</c> and <c>upstream</c> (a custom template agent's dependencies' files; empty for the built-in agents).
 /// </summary>
 /// <param name="Tool">The tool that renders the files.</param>
 /// <param name="Project">The project.</param>
@@ -14,17 +15,20 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 /// <param name="Entities">The entities, when the agent reads them.</param>
 /// <param name="Plan">The execution plan, when the agent reads the custom agents (<c>agents.</c>); null otherwise.</param>
 /// <param name="Infrastructure">The infrastructure profile.</param>
+/// <param name="Upstream">The files of the agents a custom template agent depends on, sorted by path.</param>
 public sealed record ProjectUnitModel(
     GeneratorTool Tool,
     ArtifactProject Project,
     EquatableArray<ArtifactRequirement> Requirements,
     EquatableArray<ArtifactEntity> Entities,
     ArtifactPlan? Plan,
-    InfrastructureProfile Infrastructure);
+    InfrastructureProfile Infrastructure,
+    EquatableArray<UpstreamFile> Upstream = default);
 
 /// <summary>
 /// The variables of an agent's per-entity templates: <c>tool</c>, <c>project</c> and <c>entity</c>. Requirement values
-/// stay out, so a changed <c>ui.</c> key re-renders project-wide files only.
+/// and upstream files stay out, so a changed <c>ui.</c> key, or an upstream file that changes with every entity (the
+/// OpenAPI document), re-renders project-wide files only.
 /// </summary>
 /// <param name="Tool">The tool that renders the files.</param>
 /// <param name="Project">The project.</param>
