@@ -30,8 +30,8 @@ internal sealed class BuildSandbox : IDisposable
 
     public string Combine(params string[] parts) => _folder.Combine(parts);
 
-    // The built-in templates with the Bookstore sample's, which its custom template agent renders.
-    private static readonly TemplateCatalog Catalog = TemplateCatalog.BuiltIn.With(
+    /// <summary>The built-in templates with the Bookstore sample's, which its custom template agent renders.</summary>
+    public static readonly TemplateCatalog Catalog = TemplateCatalog.BuiltIn.With(
         System.IO.Directory.GetFiles(RepositoryPaths.Combine("samples", "Bookstore", "Templates"), "*.scriban")
             .Select(path => new TemplateSource(TemplateCatalog.NameOf(path), System.IO.File.ReadAllText(path), path, IsBuiltIn: false)));
 
