@@ -69,10 +69,19 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(static (names, _) => ToNamespace(names.Left) ?? ToNamespace(names.Right) ?? FallbackNamespace)
             .WithTrackingName(TrackingNames.Namespace);
 
-        var input = assemblyDeclarations.Combine(entities).Combine(@namespace).Combine(entityParts)
+        // The names of the project's templates, which [assembly: AgentTemplate] attributes must name. Only the names are
+        // read, so editing a template's text leaves the requirements step cached.
+        var templateNames = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(".scriban", StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, _) => TemplateCatalog.NameOf(file.Path))
+            .Collect()
+            .Select(static (all, _) => EquatableArray.From(all.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.UserTemplateNames);
+
+        var input = assemblyDeclarations.Combine(entities).Combine(@namespace).Combine(entityParts).Combine(templateNames)
             .Select(static (all, _) =>
             {
-                var (((assembly, discovered), ns), parts) = all;
+                var ((((assembly, discovered), ns), parts), names) = all;
                 return new GenerationInput(
                     assembly.Projects.Count > 0 ? assembly.Projects[0] : null,
                     assembly.Features,
@@ -81,7 +90,9 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                     discovered.Entities,
                     EquatableArray.From(assembly.Diagnostics.Concat(discovered.Diagnostics)),
                     ns,
-                    parts);
+                    parts,
+                    assembly.AgentTemplates,
+                    names);
             })
             .WithTrackingName(TrackingNames.Input);
 
@@ -230,7 +241,12 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(BackendStage.ReadUserTemplate)
             .WithTrackingName(TrackingNames.UserTemplates)
             .Collect()
-            .Select(static (all, _) => EquatableArray.From(all.OrderBy(t => t.Path, StringComparer.Ordinal)))
+
+            // Only a template that replaces a built-in one changes the backend, with the templates it may include; the
+            // .scriban files of a project that replaces none (those of its custom agents) leave the backend as without them.
+            .Select(static (all, _) => all.Any(template => TemplateCatalog.BuiltIn.Describe(template.Name) is not null)
+                ? EquatableArray.From(all.OrderBy(t => t.Path, StringComparer.Ordinal))
+                : default)
             .WithTrackingName(TrackingNames.AllUserTemplates);
 
         // The floors of the render limits, from the same FullstackRender*Limit properties the build task reads.

@@ -54,7 +54,9 @@ internal static class GenerationPipeline
             EquatableArray.From(input.Features.Select(f => f.Value)),
             EquatableArray.From(input.Requirements.Select(r => r.Value)),
             EquatableArray.From(input.Agents.Select(a => a.Value)),
-            EquatableArray.From(input.Entities.Select(e => e.Declaration)));
+            EquatableArray.From(input.Entities.Select(e => e.Declaration)),
+            EquatableArray.From(input.AgentTemplates.Select(t => t.Value)),
+            input.TemplateNames);
         var built = RequirementsBuilder.Build(declarations, input.Namespace, input.EntityParts);
         var diagnostics = input.ReadDiagnostics.ToList();
         diagnostics.AddRange(built.Problems.Select(problem => ProblemLocator.ToDiagnostic(problem, input)));

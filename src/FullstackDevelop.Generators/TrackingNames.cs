@@ -66,6 +66,9 @@ internal static class TrackingNames
 
     public const string PackageProblems = nameof(PackageProblems);
 
+    /// <summary>The names of the project's <c>.scriban</c> files, which <c>[assembly: AgentTemplate]</c> attributes name.</summary>
+    public const string UserTemplateNames = nameof(UserTemplateNames);
+
     /// <summary>
     /// The compilation's syntax trees, one output per file: the only step whose outputs are Roslyn
     /// objects, by design. Trees are immutable and shared by successive compilations, so the step
@@ -83,5 +86,6 @@ internal static class TrackingNames
         AllEntities, EntityParts, AllEntityParts, RootNamespace, AssemblyName, Namespace,
         AssemblyAttributeFiles, AssemblyDeclarations, Input, Result, Plan, SnapshotEnvelope, SnapshotEntities, SnapshotFragments, RequirementsFiles, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
         AllUserTemplates, RenderLimits, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
+        UserTemplateNames,
     };
 }

@@ -36,7 +36,7 @@ public sealed class BackendSnapshotTests
         // Documentation comments are checked too, as in a project that generates its documentation file: every cref resolves.
         var parseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(Microsoft.CodeAnalysis.DocumentationMode.Diagnose);
         var outcome = GeneratorHarness.Run(
-            GeneratorHarness.CreateDriver(rootNamespace: rootNamespace, parseOptions: parseOptions),
+            GeneratorHarness.CreateDriver(rootNamespace: rootNamespace, parseOptions: parseOptions, additionalTexts: GeneratorHarness.Templates(files)),
             GeneratorHarness.Compile(files, name, parseOptions, web: true));
 
         // The clinics declare one property the generator cannot map, on purpose: it is ignored with a warning.

@@ -20,6 +20,8 @@ public sealed class DeterminismTests
             [assembly: Requirement("database.engine", "sqlite")]
             [assembly: Agent("catalog-export", DependsOn = new[] { "qa-engineer", "backend-developer" }, Reads = new[] { "export.", "catalog." })]
             [assembly: Agent("nightly-report", DependsOn = new[] { "catalog-export" })]
+            [assembly: AgentTemplate("catalog-export", "database-table", Output = "export/{table}.sql", PerEntity = true)]
+            [assembly: AgentTemplate("nightly-report", "qa-test-plan", Output = "reports/nightly.md")]
 
             namespace Library.Domain
             {
@@ -35,6 +37,7 @@ public sealed class DeterminismTests
             using FullstackDevelop;
 
             [assembly: Agent("nightly-report", DependsOn = new[] { "catalog-export" })]
+            [assembly: AgentTemplate("nightly-report", "qa-test-plan", Output = "reports/nightly.md")]
 
             namespace Library.Domain
             {
@@ -44,6 +47,7 @@ public sealed class DeterminismTests
         new("Features.cs", """
             [assembly: FullstackDevelop.Requirement("database.engine", "sqlite")]
             [assembly: FullstackDevelop.Agent("catalog-export", DependsOn = new[] { "backend-developer", "qa-engineer" }, Reads = new[] { "catalog.", "export." })]
+            [assembly: FullstackDevelop.AgentTemplate("catalog-export", "database-table", Output = "export/{table}.sql", PerEntity = true)]
             """),
         new("Domain/Member.cs", """
             using System.Collections.Generic;

@@ -20,6 +20,7 @@ public sealed class ErrorToleranceTests
         [assembly: FullstackDevelop.FullstackProject("Shop")]
         [assembly: FullstackDevelop.Requirement("ui.theme", "dark")]
         [assembly: FullstackDevelop.Agent("exporter", DependsOn = new[] { "backend-developer" })]
+        [assembly: FullstackDevelop.AgentTemplate("exporter", "database-table", Output = "export/{table}.sql", PerEntity = true)]
 
         namespace Shop.Domain
         {
@@ -66,12 +67,12 @@ public sealed class ErrorToleranceTests
         Case("FSD0010", "FullstackDevelop.Agent(\"Bad_Agent\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"Bad_Agent\")]")),
         Case("FSD0011", "FullstackDevelop.Agent(\"qa-engineer\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"qa-engineer\")]")),
         Case("FSD0012", "FullstackDevelop.Agent(\"exporter\"", AllEntities, ("\"backend-developer\"", "\"nope\"")),
-        Case("FSD0013", "FullstackDevelop.Agent(\"alpha\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"zeta\", DependsOn = new[] { \"alpha\" })]\n[assembly: FullstackDevelop.Agent(\"alpha\", DependsOn = new[] { \"zeta\" })]")),
+        Case("FSD0013", "FullstackDevelop.Agent(\"alpha\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"zeta\", DependsOn = new[] { \"alpha\" }, Command = \"echo\", Outputs = new[] { \"z.txt\" })]\n[assembly: FullstackDevelop.Agent(\"alpha\", DependsOn = new[] { \"zeta\" }, Command = \"echo\", Outputs = new[] { \"a.txt\" })]")),
         Case("FSD0015", "FullstackDevelop.Agent(\"runner\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"runner\", Command = \"node run.js\")]")),
         Case("FSD0016", "FullstackDevelop.Agent(\"reader\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"reader\", Reads = new[] { \"search\" })]")),
 
         // Agents that depend on an invalid agent are left out with it, not reported as depending on an unknown agent.
-        Case("FSD0018", "FullstackDevelop.Agent(\"slow\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"slow\", EstimatedMinutes = 0)]\n[assembly: FullstackDevelop.Agent(\"after-slow\", DependsOn = new[] { \"slow\" })]")),
+        Case("FSD0018", "FullstackDevelop.Agent(\"slow\"", AllEntities, Add("[assembly: FullstackDevelop.Agent(\"slow\", EstimatedMinutes = 0)]\n[assembly: FullstackDevelop.Agent(\"after-slow\", DependsOn = new[] { \"slow\" }, Command = \"echo\", Outputs = new[] { \"after.txt\" })]")),
         Case("FSD0007", "FullstackDevelop.Entity] public class Tag", WithoutTag, ("public class Tag { public int Id", "public class Tag { public int Number")),
 
         // The entities that refer to an entity left out lose those relations, quietly: the error is the other entity's.

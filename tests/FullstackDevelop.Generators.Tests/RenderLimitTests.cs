@@ -23,7 +23,7 @@ public sealed class RenderLimitTests
         var driver = CSharpGeneratorDriver.Create(
             new[] { new FullstackGenerator().AsSourceGenerator() },
             parseOptions: GeneratorHarness.ParseOptions,
-            additionalTexts: new AdditionalText[] { LongLoop },
+            additionalTexts: [.. TestInputs.BookstoreTemplates, LongLoop],
             optionsProvider: new TestOptionsProvider(properties),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         return GeneratorHarness.Run(driver, GeneratorHarness.Compile(TestInputs.Bookstore(), web: true));

@@ -13,7 +13,7 @@ namespace FullstackDevelop.Generators.Tests;
 public sealed class TemplateTests
 {
     private static GeneratorOutcome Run(params TestAdditionalText[] templates) =>
-        GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: templates), GeneratorHarness.Compile(TestInputs.Bookstore(), web: true));
+        GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: [.. TestInputs.BookstoreTemplates, .. templates]), GeneratorHarness.Compile(TestInputs.Bookstore(), web: true));
 
     [Fact]
     public void A_scriban_file_in_the_project_replaces_the_built_in_template_of_the_same_name()
@@ -90,7 +90,7 @@ public sealed class TemplateTests
     [Fact]
     public void A_web_project_without_ef_core_is_warned_that_its_api_is_left_out()
     {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(TestInputs.Bookstore(), web: true, without: new[] { "Microsoft.EntityFrameworkCore", "Npgsql" }));
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: TestInputs.BookstoreTemplates), GeneratorHarness.Compile(TestInputs.Bookstore(), web: true, without: new[] { "Microsoft.EntityFrameworkCore", "Npgsql" }));
 
         var warnings = outcome.WarningsAndErrors;
         Assert.All(warnings, warning => Assert.Equal(("FSD0022", DiagnosticSeverity.Warning), (warning.Id, warning.Severity)));
@@ -127,7 +127,7 @@ public sealed class TemplateTests
     {
         var cache = ParsedTemplateCache.Shared;
         var compilation = GeneratorHarness.Compile(TestInputs.Bookstore().Append(new SourceFile("Notes.cs", "namespace Bookstore; public static class Notes { }")).ToArray(), web: true);
-        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: TestInputs.BookstoreTemplates), compilation);
         Assert.NotNull(first.Source("Entities.Book.g.cs"));
 
         var beforeEdit = cache.ParseCount;
@@ -137,14 +137,14 @@ public sealed class TemplateTests
         Assert.Equal(beforeEdit, cache.ParseCount);
 
         // Another project in the same process renders the same built-in templates without parsing them.
-        var secondProject = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), GeneratorHarness.Compile(TestInputs.Bookstore(), "OtherApp", web: true));
+        var secondProject = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: TestInputs.BookstoreTemplates), GeneratorHarness.Compile(TestInputs.Bookstore(), "OtherApp", web: true));
         Assert.NotNull(secondProject.Source("Entities.Book.g.cs"));
         Assert.Equal(beforeEdit, cache.ParseCount);
 
         // Overriding one template parses that template only; its includes are already parsed.
         var marker = Guid.NewGuid().ToString("N");
         var overridden = new TestAdditionalText("Templates/csharp-contracts.scriban", "{{ include 'csharp-header' }}\n// " + marker + " {{ entity.name }}\n");
-        var withOverride = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: overridden), compilation);
+        var withOverride = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: [.. TestInputs.BookstoreTemplates, overridden]), compilation);
         Assert.Contains("// " + marker + " Book", withOverride.Source("Entities.Book.g.cs"), StringComparison.Ordinal);
         Assert.Equal(beforeEdit + 1, cache.ParseCount);
     }

@@ -23,7 +23,8 @@ public sealed record AgentInputs(string Agent, EquatableArray<string> Prefixes, 
     // What the built-in agents read besides the catalog's keys: every template sees the project and
     // its features, the five agents that write files per entity see the entities, and the coordinator, whose
     // delivery report carries the plan, sees every custom agent. A custom agent
-    // instead reads its own declaration (see For), so editing the agent re-runs it.
+    // instead reads its own declaration (see For), so editing the agent re-runs it; one with templates also reads what
+    // its templates see, as the built-in agents with per-entity files do.
     private static readonly Dictionary<string, string[]> BuiltInExtras = new(StringComparer.Ordinal)
     {
         ["product-manager"] = SharedAndEntities,
@@ -48,7 +49,10 @@ public sealed record AgentInputs(string Agent, EquatableArray<string> Prefixes, 
             return new AgentInputs(agent.Name, EquatableArray.From(builtIn.OrderBy(prefix => prefix, StringComparer.Ordinal)), EquatableArray.From(keys), agent.DependsOn);
         }
 
-        var prefixes = agent.Reads.Append(RequirementKeys.AgentsPrefix + agent.Name).Distinct(StringComparer.Ordinal).OrderBy(prefix => prefix, StringComparer.Ordinal);
+        var extras = agent.Templates.Count > 0
+            ? SharedAndEntities.Append(RequirementKeys.AgentsPrefix + agent.Name)
+            : new[] { RequirementKeys.AgentsPrefix + agent.Name };
+        var prefixes = agent.Reads.Concat(extras).Distinct(StringComparer.Ordinal).OrderBy(prefix => prefix, StringComparer.Ordinal);
         return new AgentInputs(agent.Name, EquatableArray.From(prefixes), default, agent.DependsOn);
     }
 

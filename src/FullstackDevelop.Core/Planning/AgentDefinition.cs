@@ -1,4 +1,5 @@
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Requirements;
 
 namespace FullstackDevelop.Core.Planning;
 
@@ -11,6 +12,7 @@ namespace FullstackDevelop.Core.Planning;
 /// <param name="IsBuiltIn">True for the eight built-in agents.</param>
 /// <param name="Command">The command a command agent runs.</param>
 /// <param name="Outputs">The files a command agent writes.</param>
+/// <param name="Templates">The templates a custom template agent renders; empty for the built-in agents, whose files are <see cref="Agents.BuiltInAgentArtifacts"/>.</param>
 public sealed record AgentDefinition(
     string Name,
     EquatableArray<string> DependsOn,
@@ -19,4 +21,5 @@ public sealed record AgentDefinition(
     string Version,
     bool IsBuiltIn,
     string? Command,
-    EquatableArray<string> Outputs);
+    EquatableArray<string> Outputs,
+    EquatableArray<CustomAgentTemplate> Templates = default);

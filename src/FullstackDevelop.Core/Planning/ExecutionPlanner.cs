@@ -84,7 +84,7 @@ public static class ExecutionPlanner
     }
 
     private static AgentDefinition ToDefinition(CustomAgentInfo agent) =>
-        new(agent.Name, agent.DependsOn, agent.Reads, agent.EstimatedMinutes, agent.Version, IsBuiltIn: false, agent.Command, agent.Outputs);
+        new(agent.Name, agent.DependsOn, agent.Reads, agent.EstimatedMinutes, agent.Version, IsBuiltIn: false, agent.Command, agent.Outputs, agent.Templates);
 
     private static List<Problem> FindUnknownDependencies(List<AgentDefinition> definitions)
     {

@@ -288,6 +288,17 @@ public static class ProblemCatalog
         "Feature '{0}' is not implemented, so it is ignored{1}: remove it, or declare one of the features: {2}",
         ProblemSeverity.Warning);
 
+    /// <summary>
+    /// FSD0041: a custom agent that would write nothing, or a template of one that cannot be rendered where it says: an
+    /// agent with neither a template nor a command, both, or an <c>[assembly: AgentTemplate]</c> whose agent, template or
+    /// output is wrong. The second argument says which, and what to do.
+    /// </summary>
+    public static readonly ProblemDescriptor InvalidTemplateAgent = new(
+        "FSD0041",
+        "Custom agent has no valid templates or command",
+        "Agent '{0}' {1}",
+        ProblemSeverity.Error);
+
     /// <summary>FSD0042: an entity takes a name the audit-log feature generates.</summary>
     public static readonly ProblemDescriptor AuditLogNameTaken = new(
         "FSD0042",
@@ -305,6 +316,6 @@ public static class ProblemCatalog
         MissingPackage, UnreadableAttributeArgument, AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation,
         AnnotationNotApplicable, InvalidAnnotation, IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation,
         InvalidForeignKey, EntityInheritance, DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, UnknownRequirementKey,
-        InvalidRequirementValue, UnknownFeature, AuditLogNameTaken,
+        InvalidRequirementValue, UnknownFeature, InvalidTemplateAgent, AuditLogNameTaken,
     };
 }

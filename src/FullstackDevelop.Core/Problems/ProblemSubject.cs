@@ -20,6 +20,9 @@ public enum DeclarationKind
 
     /// <summary>A property of an entity.</summary>
     EntityProperty,
+
+    /// <summary>A template declaration of a custom agent.</summary>
+    AgentTemplate,
 }
 
 /// <summary>

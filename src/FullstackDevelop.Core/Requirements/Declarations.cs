@@ -12,12 +12,16 @@ namespace FullstackDevelop.Core.Requirements;
 /// <param name="Requirements">Requirement key declarations.</param>
 /// <param name="Agents">Custom agent declarations.</param>
 /// <param name="Entities">Entity declarations.</param>
+/// <param name="AgentTemplates">The custom agents' template declarations.</param>
+/// <param name="ProjectTemplates">The names of the project's templates, which template declarations must name (or a built-in one's); null when the host does not know them, and then this is not checked.</param>
 public sealed record RequirementsDeclarations(
     ProjectDeclaration? Project,
     EquatableArray<FeatureDeclaration> Features,
     EquatableArray<RequirementDeclaration> Requirements,
     EquatableArray<AgentDeclaration> Agents,
-    EquatableArray<EntityDeclaration> Entities);
+    EquatableArray<EntityDeclaration> Entities,
+    EquatableArray<AgentTemplateDeclaration> AgentTemplates = default,
+    EquatableArray<string>? ProjectTemplates = null);
 
 /// <summary>The arguments of <c>[assembly: FullstackProject]</c>.</summary>
 /// <param name="Name">The project name.</param>
@@ -51,6 +55,13 @@ public sealed record AgentDeclaration(
     int EstimatedMinutes,
     string? Command,
     EquatableArray<string> Outputs);
+
+/// <summary>The arguments of one <c>[assembly: AgentTemplate]</c>.</summary>
+/// <param name="Agent">The custom agent's name.</param>
+/// <param name="Template">The template's name, or a path to its file.</param>
+/// <param name="Output">The path of the file it renders.</param>
+/// <param name="PerEntity">True to render it once per entity.</param>
+public sealed record AgentTemplateDeclaration(string? Agent, string? Template, string? Output, bool PerEntity);
 
 /// <summary>A class or record marked <c>[Entity]</c>.</summary>
 /// <param name="Name">The type's name without namespace.</param>

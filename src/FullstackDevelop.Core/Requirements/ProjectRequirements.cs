@@ -127,6 +127,7 @@ public sealed record JoinTableInfo(string Table, string Column, string TargetCol
 /// <param name="EstimatedMinutes">Its estimated duration in minutes.</param>
 /// <param name="Command">Its command, if any.</param>
 /// <param name="Outputs">The files its command writes, sorted.</param>
+/// <param name="Templates">The templates it renders, sorted by output path; empty for a command agent.</param>
 public sealed record CustomAgentInfo(
     string Name,
     EquatableArray<string> DependsOn,
@@ -134,4 +135,11 @@ public sealed record CustomAgentInfo(
     string Version,
     int EstimatedMinutes,
     string? Command,
-    EquatableArray<string> Outputs);
+    EquatableArray<string> Outputs,
+    EquatableArray<CustomAgentTemplate> Templates = default);
+
+/// <summary>A template a custom agent renders.</summary>
+/// <param name="Template">The template's name in the catalog.</param>
+/// <param name="Output">The path of the file it renders, relative to the output folder; with an entity placeholder when <paramref name="PerEntity"/>.</param>
+/// <param name="PerEntity">True when it is rendered once per entity.</param>
+public sealed record CustomAgentTemplate(string Template, string Output, bool PerEntity);

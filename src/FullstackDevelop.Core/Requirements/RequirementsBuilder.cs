@@ -55,7 +55,7 @@ public static class RequirementsBuilder
         var requirements = BuildRequirements(declarations.Requirements, CustomPrefixes(declarations), problems);
         var entities = EntityBuilder.Build(declarations.Entities, problems, entityParts);
         AuditLogNames.Check(features, declarations.Entities, entities, problems);
-        var agents = BuildAgents(declarations.Agents, problems);
+        var agents = BuildAgents(declarations, problems);
 
         var reported = EquatableArray.From(problems);
         if (!problems.Any(p => p.Descriptor.Severity == ProblemSeverity.Error))
@@ -199,9 +199,13 @@ public static class RequirementsBuilder
     private static List<string> CustomPrefixes(RequirementsDeclarations declarations) =>
         declarations.Agents.SelectMany(agent => agent.Reads).Where(NameRules.IsKeyPrefix).Select(prefix => prefix!).ToList();
 
-    private static EquatableArray<CustomAgentInfo> BuildAgents(EquatableArray<AgentDeclaration> declarations, List<Problem> problems)
+    private static EquatableArray<CustomAgentInfo> BuildAgents(RequirementsDeclarations all, List<Problem> problems)
     {
+        var declarations = all.Agents;
+        var templateDeclarations = all.AgentTemplates;
         var agents = new Dictionary<string, CustomAgentInfo>(StringComparer.Ordinal);
+        var invalidTemplates = new HashSet<string>(StringComparer.Ordinal);
+        var templates = TemplateAgentRules.Check(declarations, templateDeclarations, all.ProjectTemplates, problems, invalidTemplates);
         for (var i = 0; i < declarations.Count; i++)
         {
             var declaration = declarations[i];
@@ -226,7 +230,13 @@ public static class RequirementsBuilder
             }
 
             var valid = ValidateAgent(declaration, name!, subject, problems);
-            if (valid)
+            var workProblem = valid ? TemplateAgentRules.WorkProblem(declaration, templateDeclarations.Any(template => template.Agent == name)) : null;
+            if (workProblem is not null)
+            {
+                problems.Add(Problem.Create(ProblemCatalog.InvalidTemplateAgent, subject, name!, workProblem));
+            }
+
+            if (valid && workProblem is null && !invalidTemplates.Contains(name!))
             {
                 agents.Add(name!, new CustomAgentInfo(
                     name!,
@@ -235,7 +245,8 @@ public static class RequirementsBuilder
                     string.IsNullOrWhiteSpace(declaration.Version) ? "1.0.0" : declaration.Version!.Trim(),
                     declaration.EstimatedMinutes,
                     string.IsNullOrWhiteSpace(declaration.Command) ? null : declaration.Command,
-                    Sorted(declaration.Outputs)));
+                    Sorted(declaration.Outputs),
+                    templates.TryGetValue(name!, out var agentTemplates) ? agentTemplates : default));
             }
         }
 
@@ -282,23 +293,13 @@ public static class RequirementsBuilder
 
         foreach (var output in declaration.Outputs)
         {
-            if (!IsRelativeInside(output))
+            if (!OutputPaths.IsRelativeInside(output))
             {
                 return "has the output '" + output + "', which is not a relative path inside the output folder";
             }
         }
 
         return null;
-    }
-
-    private static bool IsRelativeInside(string? path)
-    {
-        if (string.IsNullOrWhiteSpace(path) || path!.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("\\", StringComparison.Ordinal) || path.IndexOf(':') >= 0)
-        {
-            return false;
-        }
-
-        return path.Split('/', '\\').All(segment => segment is not ".." and not "." && segment.Length > 0);
     }
 
     private static EquatableArray<string> Sorted(IEnumerable<string> items) =>

@@ -302,6 +302,23 @@ public static class RequirementsJson
         }
 
         WriteStrings(writer, "outputs", agent.Outputs);
+
+        // Written only when there are templates, so the snapshot of a project without template agents is as it was.
+        if (agent.Templates.Count > 0)
+        {
+            writer.WriteStartArray("templates");
+            foreach (var template in agent.Templates)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("template", template.Template);
+                writer.WriteString("output", template.Output);
+                writer.WriteBoolean("perEntity", template.PerEntity);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -373,7 +390,13 @@ public static class RequirementsJson
         element.GetProperty("version").GetString() ?? string.Empty,
         element.GetProperty("estimatedMinutes").GetInt32(),
         element.TryGetProperty("command", out var command) ? command.GetString() : null,
-        ReadStrings(element.GetProperty("outputs")));
+        ReadStrings(element.GetProperty("outputs")),
+        element.TryGetProperty("templates", out var templates)
+            ? EquatableArray.From(templates.EnumerateArray().Select(template => new CustomAgentTemplate(
+                template.GetProperty("template").GetString() ?? string.Empty,
+                template.GetProperty("output").GetString() ?? string.Empty,
+                template.GetProperty("perEntity").GetBoolean())))
+            : default);
 
     private static EquatableArray<string> ReadStrings(JsonElement element) =>
         EquatableArray.From(element.EnumerateArray().Select(item => item.GetString() ?? string.Empty));

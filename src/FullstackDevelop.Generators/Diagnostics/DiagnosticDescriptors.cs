@@ -94,6 +94,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownFeature = new("FSD0040", ProblemCatalog.UnknownFeature.Title, ProblemCatalog.UnknownFeature.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.UnknownFeature.HelpLink);
 
+    public static readonly DiagnosticDescriptor InvalidTemplateAgent = new("FSD0041", ProblemCatalog.InvalidTemplateAgent.Title, ProblemCatalog.InvalidTemplateAgent.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.InvalidTemplateAgent.HelpLink);
+
     public static readonly DiagnosticDescriptor AuditLogNameTaken = new("FSD0042", ProblemCatalog.AuditLogNameTaken.Title, ProblemCatalog.AuditLogNameTaken.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: ProblemCatalog.AuditLogNameTaken.HelpLink);
 
     public static readonly IReadOnlyList<DiagnosticDescriptor> All = new[]
@@ -105,7 +107,7 @@ internal static class DiagnosticDescriptors
         InternalError, TemplateParseError, TemplateRenderError, MissingPackage, UnreadableAttributeArgument,
         AuthenticationWithoutJwtBearer, IgnoredAnnotation, RejectedAnnotation, AnnotationNotApplicable, InvalidAnnotation,
         IgnoredAnnotationArgument, PropertyNotStored, InvalidKey, IgnoredNavigation, InvalidForeignKey, EntityInheritance,
-        DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, UnknownRequirementKey, InvalidRequirementValue, UnknownFeature, AuditLogNameTaken,
+        DuplicateTable, EntityCannotBeCreated, InvalidRenderLimit, UnknownRequirementKey, InvalidRequirementValue, UnknownFeature, InvalidTemplateAgent, AuditLogNameTaken,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(descriptor => descriptor.Id);

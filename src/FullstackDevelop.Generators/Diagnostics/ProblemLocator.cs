@@ -18,6 +18,7 @@ internal static class ProblemLocator
         DeclarationKind.Requirement => input.Requirements[subject.Index].Location,
         DeclarationKind.Agent when subject.Index >= 0 => input.Agents[subject.Index].Location,
         DeclarationKind.Agent => input.Agents.FirstOrDefault(agent => agent.Value.Name == subject.Name)?.Location,
+        DeclarationKind.AgentTemplate => input.AgentTemplates[subject.Index].Location,
         DeclarationKind.Entity when subject.AnnotationIndex >= 0 => Annotation(input.Entities[subject.Index].AnnotationLocations, subject.AnnotationIndex)
             ?? input.Entities[subject.Index].Location,
         DeclarationKind.Entity => input.Entities[subject.Index].Location,

@@ -12,4 +12,6 @@ internal sealed record GenerationInput(
     EquatableArray<EntityModel> Entities,
     EquatableArray<DiagnosticInfo> ReadDiagnostics,
     string Namespace,
-    EquatableArray<EntityPart> EntityParts = default);
+    EquatableArray<EntityPart> EntityParts = default,
+    EquatableArray<Located<AgentTemplateDeclaration>> AgentTemplates = default,
+    EquatableArray<string> TemplateNames = default);

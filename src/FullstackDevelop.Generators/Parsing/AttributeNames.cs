@@ -7,5 +7,6 @@ internal static class AttributeNames
     public const string Feature = "FullstackDevelop.FeatureAttribute";
     public const string Requirement = "FullstackDevelop.RequirementAttribute";
     public const string Agent = "FullstackDevelop.AgentAttribute";
+    public const string AgentTemplate = "FullstackDevelop.AgentTemplateAttribute";
     public const string Entity = "FullstackDevelop.EntityAttribute";
 }

@@ -7,7 +7,8 @@ namespace FullstackDevelop.Build.Tests.Differential;
 
 /// <summary>
 /// The <c>.scriban</c> files a user adds to the project, each at an edition the steps raise: an override of a project
-/// template, an override of a per-entity template that includes a template only the user has, and that included one.
+/// template, an override of a per-entity template that includes a template only the user has, and that included one;
+/// and the two templates of the custom template agent, which the project always has.
 /// </summary>
 internal static class ProjectTemplates
 {
@@ -20,7 +21,16 @@ internal static class ProjectTemplates
     /// <summary>Overrides a built-in project template.</summary>
     public const string TestPlan = "qa-test-plan";
 
+    /// <summary>The custom template agent's project template: the entities, its requirement slice and its upstream files.</summary>
+    public const string SearchIndex = "search-index";
+
+    /// <summary>The custom template agent's per-entity template.</summary>
+    public const string SearchEntity = "search-entity";
+
     public static readonly string[] Names = [TableNote, Table, TestPlan];
+
+    /// <summary>The templates of the custom template agent: edited, never removed, since the agent renders them.</summary>
+    public static readonly string[] AgentTemplates = [SearchIndex, SearchEntity];
 
     /// <summary>The template that must be in the project before <paramref name="name"/> is added, or null.</summary>
     public static string? Requires(string name) => name == Table ? TableNote : null;
@@ -34,6 +44,8 @@ internal static class ProjectTemplates
             TableNote => "-- {{ entity.name }} is noted in edition " + number + " of the table note.\n",
             Table => BuiltIn(Table) + "-- Table override, edition " + number + ".\n{{ include '" + TableNote + "' }}",
             TestPlan => "# {{ project.name }}: test plan, edition " + number + "\n\n{{ for entity in entities }}- {{ entity.name }}\n{{ end }}",
+            SearchIndex => "# Search index, edition " + number + "\n{{ for e in entities }}{{ e.name }}\n{{ end }}{{ for r in requirements }}{{ r.key }}={{ r.value }}\n{{ end }}{{ for u in upstream }}{{ u.agent }} {{ u.path }} {{ u.text | string.size }}\n{{ end }}",
+            SearchEntity => "{{ entity.name }} ({{ entity.table }}), edition " + number + ": {{ for f in entity.fields }}{{ f.name }}:{{ f.type }} {{ end }}\n",
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a project template."),
         };
     }

@@ -56,6 +56,10 @@ internal sealed class RandomSteps
         AddRequirement();
         AddRequirement();
         _project.WriteTemplate(ProjectTemplates.TestPlan, 1);
+        foreach (var template in ProjectTemplates.AgentTemplates)
+        {
+            _project.WriteTemplate(template, 1);
+        }
     }
 
     /// <summary>Applies one random step; returns its kind and what it did. The task runs after every kind but <see cref="StepKind.DisableAgentsForOneBuild"/>.</summary>
@@ -283,7 +287,9 @@ internal sealed class RandomSteps
 
     private string? RemoveTemplate()
     {
-        var removable = _project.Templates.Keys.Where(name => !_project.Templates.Keys.Any(other => ProjectTemplates.Requires(other) == name)).ToList();
+        var removable = _project.Templates.Keys
+            .Where(name => !_project.Templates.Keys.Any(other => ProjectTemplates.Requires(other) == name) && !ProjectTemplates.AgentTemplates.Contains(name))
+            .ToList();
         if (removable.Count == 0)
         {
             return null;

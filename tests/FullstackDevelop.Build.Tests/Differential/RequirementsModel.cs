@@ -11,7 +11,7 @@ namespace FullstackDevelop.Build.Tests.Differential;
 
 /// <summary>
 /// The project's requirement attributes as a user edits them: entities and their properties, features, requirement keys
-/// and one custom command agent. <see cref="Snapshot"/> goes through <see cref="RequirementsBuilder"/> and
+/// one custom command agent and one custom template agent. <see cref="Snapshot"/> goes through <see cref="RequirementsBuilder"/> and
 /// <see cref="RequirementsJson"/>, as the generator does, so the task sees what a real build would embed.
 /// </summary>
 internal sealed class RequirementsModel
@@ -24,6 +24,9 @@ internal sealed class RequirementsModel
 
     /// <summary>Its command, run from the project directory.</summary>
     public const string Command = "sh tools/price-feed.sh";
+
+    /// <summary>The custom template agent every model declares, with <see cref="ProjectTemplates.AgentTemplates"/>.</summary>
+    public const string TemplateAgent = "search-indexer";
 
     public static readonly string[] EntityNames = ["Author", "Book", "Coupon", "Customer", "Invoice", "Order", "Review", "Shelf", "Store", "Tag"];
 
@@ -67,8 +70,13 @@ internal sealed class RequirementsModel
         new ProjectDeclaration("Shop", 0, 0, EquatableArray.Of("react", "aspnetcore")),
         EquatableArray.From(Features.Select(feature => new FeatureDeclaration(feature))),
         EquatableArray.From(Requirements.Select(pair => new RequirementDeclaration(pair.Key, pair.Value))),
-        EquatableArray.Of(new AgentDeclaration(CommandAgent, default, EquatableArray.Of("custom."), "1.0", 1, Command, EquatableArray.Of(CommandOutput))),
-        EquatableArray.From(Entities.Select(entity => entity.Declaration())));
+        EquatableArray.Of(
+            new AgentDeclaration(CommandAgent, default, EquatableArray.Of("custom."), "1.0", 1, Command, EquatableArray.Of(CommandOutput)),
+            new AgentDeclaration(TemplateAgent, EquatableArray.Of("technical-architect"), EquatableArray.Of("custom."), "1.0", 1, null, default)),
+        EquatableArray.From(Entities.Select(entity => entity.Declaration())),
+        EquatableArray.Of(
+            new AgentTemplateDeclaration(TemplateAgent, ProjectTemplates.SearchIndex, "search/index.txt", false),
+            new AgentTemplateDeclaration(TemplateAgent, ProjectTemplates.SearchEntity, "search/entities/{entity-kebab}.txt", true)));
 }
 
 /// <summary>An <c>[Entity]</c> class: an <c>int Id</c> key and its other properties.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using FullstackDevelop.Core.Collections;
+using FullstackDevelop.Core.Planning;
 using FullstackDevelop.Core.Requirements;
 
 namespace FullstackDevelop.Core.Tests.TestSupport;
@@ -14,8 +16,29 @@ internal static class Declare
         IEnumerable<FeatureDeclaration>? features = null,
         IEnumerable<RequirementDeclaration>? requirements = null,
         IEnumerable<AgentDeclaration>? agents = null,
-        IEnumerable<EntityDeclaration>? entities = null) =>
-        new(project, EquatableArray.From(features), EquatableArray.From(requirements), EquatableArray.From(agents), EquatableArray.From(entities));
+        IEnumerable<EntityDeclaration>? entities = null,
+        IEnumerable<AgentTemplateDeclaration>? agentTemplates = null) =>
+        new(
+            project,
+            EquatableArray.From(features),
+            EquatableArray.From(requirements),
+            EquatableArray.From(agents),
+            EquatableArray.From(entities),
+            EquatableArray.From(agentTemplates ?? TemplatesFor(agents)));
+
+    /// <summary>
+    /// A project template for each agent that sets neither a command nor outputs, so that agents declared for other
+    /// checks are valid template agents (FSD0041); pass <c>agentTemplates</c> to declare them yourself.
+    /// </summary>
+    public static IEnumerable<AgentTemplateDeclaration> TemplatesFor(IEnumerable<AgentDeclaration>? agents) =>
+        (agents ?? Enumerable.Empty<AgentDeclaration>())
+            .Where(agent => string.IsNullOrWhiteSpace(agent.Command) && agent.Outputs.Count == 0 && agent.Name is not null && !BuiltInAgents.Contains(agent.Name))
+            .Select(agent => AgentTemplate(agent.Name!, "agent-notes", "custom/" + agent.Name + ".md"))
+            .Distinct();
+
+    /// <summary>An <c>[assembly: AgentTemplate]</c>.</summary>
+    public static AgentTemplateDeclaration AgentTemplate(string? agent, string? template, string? output, bool perEntity = false) =>
+        new(agent, template, output, perEntity);
 
     public static ProjectDeclaration Project(string? name = "Shop", int scale = 0, int expectedUsers = 0) =>
         new(name, scale, expectedUsers, EquatableArray.Of("aspnetcore", "react", "postgresql"));

@@ -60,7 +60,7 @@ internal static class GeneratorHarness
 
         return CSharpCompilation.Create(
             assemblyName,
-            files.Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, file.Path)),
+            files.Where(file => !IsTemplate(file)).Select(file => CSharpSyntaxTree.ParseText(file.Text, parseOptions, file.Path)),
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable)
                 .WithSpecificDiagnosticOptions(SdkSuppressed));
@@ -82,7 +82,14 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public static GeneratorOutcome Run(params SourceFile[] files) => Run(CreateDriver(), Compile(files));
+    /// <summary>Runs the generator on <paramref name="files"/>: the <c>.scriban</c> ones are the project's templates (additional files), the others its sources.</summary>
+    public static GeneratorOutcome Run(params SourceFile[] files) => Run(CreateDriver(additionalTexts: Templates(files)), Compile(files));
+
+    /// <summary>The <c>.scriban</c> files of <paramref name="files"/>, as the additional files MSBuild passes the generator.</summary>
+    public static AdditionalText[] Templates(IEnumerable<SourceFile> files) =>
+        files.Where(IsTemplate).Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Text)).ToArray();
+
+    private static bool IsTemplate(SourceFile file) => file.Path.EndsWith(".scriban", StringComparison.OrdinalIgnoreCase);
 
     public static GeneratorOutcome Run(GeneratorDriver driver, Compilation compilation)
     {

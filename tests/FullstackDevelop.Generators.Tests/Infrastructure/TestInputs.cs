@@ -27,6 +27,9 @@ internal static class TestInputs
             [assembly: Agent("client-sdk", DependsOn = new[] { "schema-exporter" }, EstimatedMinutes = 50, Version = "2.1.0",
                 Command = "dotnet run --project tools/SdkGen", Outputs = new[] { "sdk/client.ts", "sdk/index.ts" })]
             [assembly: Agent("sdk-publisher", DependsOn = new[] { "api-docs", "client-sdk" }, EstimatedMinutes = 10)]
+            [assembly: AgentTemplate("schema-exporter", "database-table", Output = "schema/{table}.sql", PerEntity = true)]
+            [assembly: AgentTemplate("api-docs", "architecture-openapi", Output = "docs/api/openapi.yaml")]
+            [assembly: AgentTemplate("sdk-publisher", "qa-test-plan", Output = "sdk/PUBLISHING.md")]
             """),
     };
 
@@ -100,12 +103,16 @@ internal static class TestInputs
             """),
     };
 
-    /// <summary>The sample application's requirement and domain files, read from samples/Bookstore.</summary>
+    /// <summary>The sample's templates, as the additional files of a driver that runs on <see cref="Bookstore"/>.</summary>
+    public static Microsoft.CodeAnalysis.AdditionalText[] BookstoreTemplates => GeneratorHarness.Templates(Bookstore());
+
+    /// <summary>The sample application's requirement and domain files and its templates, read from samples/Bookstore.</summary>
     public static SourceFile[] Bookstore()
     {
         var root = RepositoryPaths.Combine("samples", "Bookstore");
         return Directory.GetFiles(Path.Combine(root, "Domain"), "*.cs")
             .Append(Path.Combine(root, "Requirements.cs"))
+            .Concat(Directory.GetFiles(Path.Combine(root, "Templates"), "*.scriban"))
             .OrderBy(path => path, System.StringComparer.Ordinal)
             .Select(path => new SourceFile(Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)))
             .ToArray();

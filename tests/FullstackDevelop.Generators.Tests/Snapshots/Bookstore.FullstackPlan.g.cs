@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "dc561d523719c455c47e5c19f20421b95e18c9c8f2972314bcd50c8430e9f70c";
+        public const string RequirementsHash = "44d5ca53a7543739239fcb90ed2f32d7e7419ca07ba3610a21d59b114dbf77ef";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(

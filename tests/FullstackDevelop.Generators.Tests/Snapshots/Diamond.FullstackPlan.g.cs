@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Diamond";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "252edc81aeb4580d66f59476b2e283e9879494a62ee18d29061aa0b7d647e9f9";
+        public const string RequirementsHash = "8daa3538624d89d831ba58e012b1e486ae683d4f1b8603857c7ae631447cc4dc";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(

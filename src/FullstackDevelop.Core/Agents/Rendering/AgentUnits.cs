@@ -15,8 +15,11 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 /// </summary>
 public static class AgentUnits
 {
-    /// <summary>The units of <paramref name="agent"/> for <paramref name="artifacts"/> (its own), over <paramref name="model"/>.</summary>
-    public static IReadOnlyList<AgentUnit> For(AgentDefinition agent, IReadOnlyList<AgentArtifact> artifacts, ArtifactModel model, GeneratorTool tool)
+    /// <summary>
+    /// The units of <paramref name="agent"/> for <paramref name="artifacts"/> (its own), over <paramref name="model"/>, with
+    /// <paramref name="upstream"/>, the files of the agents it depends on, in its project unit's model (a custom template agent's).
+    /// </summary>
+    public static IReadOnlyList<AgentUnit> For(AgentDefinition agent, IReadOnlyList<AgentArtifact> artifacts, ArtifactModel model, GeneratorTool tool, EquatableArray<UpstreamFile> upstream = default)
     {
         var inputs = AgentInputs.For(agent);
         var units = new List<AgentUnit>();
@@ -26,7 +29,7 @@ public static class AgentUnits
             var slice = EquatableArray.From(model.Requirements.Where(requirement => inputs.ReadsRequirement(requirement.Key)));
             var entities = ReadsEntities(inputs) ? model.Entities : default;
             var plan = inputs.Reads(RequirementKeys.AgentsPrefix) ? model.Plan : null;
-            var projectModel = new ProjectUnitModel(tool, model.Project, slice, entities, plan, model.Infrastructure, ArtifactLocales.For(slice));
+            var projectModel = new ProjectUnitModel(tool, model.Project, slice, entities, plan, model.Infrastructure, ArtifactLocales.For(slice), upstream);
             units.Add(new AgentUnit(agent.Name, AgentUnit.ProjectUnitName, projectArtifacts, projectModel, null));
         }
 

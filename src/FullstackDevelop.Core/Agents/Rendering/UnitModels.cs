@@ -6,8 +6,9 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 
 /// <summary>
 /// The variables of an agent's project-wide templates: <c>tool</c>, <c>project</c>, <c>requirements</c> (the agent's
-/// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents), <c>infrastructure</c>
-/// and <c>locale</c> (from <c>ui.locale</c> in the slice, so <c>en-US</c> for an agent that does not read <c>ui.</c> keys).
+/// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents), <c>infrastructure</c>,
+/// <c>locale</c> (from <c>ui.locale</c> in the slice, so <c>en-US</c> for an agent that does not read <c>ui.</c> keys) and <c>upstream</c> (a custom
+/// template agent's dependencies' files; empty for the built-in agents).
 /// </summary>
 /// <param name="Tool">The tool that renders the files.</param>
 /// <param name="Project">The project.</param>
@@ -16,6 +17,7 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 /// <param name="Plan">The execution plan, when the agent reads the custom agents (<c>agents.</c>); null otherwise.</param>
 /// <param name="Infrastructure">The infrastructure profile.</param>
 /// <param name="Locale">The frontend's locale, from <paramref name="Requirements"/>.</param>
+/// <param name="Upstream">The files of the agents a custom template agent depends on, sorted by path.</param>
 public sealed record ProjectUnitModel(
     GeneratorTool Tool,
     ArtifactProject Project,
@@ -23,11 +25,13 @@ public sealed record ProjectUnitModel(
     EquatableArray<ArtifactEntity> Entities,
     ArtifactPlan? Plan,
     InfrastructureProfile Infrastructure,
-    ArtifactLocale Locale);
+    ArtifactLocale Locale,
+    EquatableArray<UpstreamFile> Upstream = default);
 
 /// <summary>
 /// The variables of an agent's per-entity templates: <c>tool</c>, <c>project</c> and <c>entity</c>. Requirement values
-/// stay out, so a changed <c>ui.</c> key re-renders project-wide files only.
+/// and upstream files stay out, so a changed <c>ui.</c> key, or an upstream file that changes with every entity (the
+/// OpenAPI document), re-renders project-wide files only.
 /// </summary>
 /// <param name="Tool">The tool that renders the files.</param>
 /// <param name="Project">The project.</param>

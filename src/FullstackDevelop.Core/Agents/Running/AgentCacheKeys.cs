@@ -17,7 +17,10 @@ namespace FullstackDevelop.Core.Agents.Running;
 /// </summary>
 internal static class AgentCacheKeys
 {
-    /// <summary>The key of one unit: its templates and its model. Upstream outputs are left out: no template reads them.</summary>
+    /// <summary>
+    /// The key of one unit: its templates and its model. Upstream outputs are in it only through the model, where a custom
+    /// template agent's templates read them (<see cref="UpstreamFile"/>); the built-in templates do not.
+    /// </summary>
     public static string Of(AgentUnit unit, AgentDefinition agent, TemplateCatalog catalog, ParsedTemplateCache templates, GeneratorTool tool, UnitModelHasher models)
     {
         var builder = new CacheKeyBuilder().Agent(agent.Name, agent.Version).Tool(tool.Name, tool.Version).Input("unit", unit.Name);

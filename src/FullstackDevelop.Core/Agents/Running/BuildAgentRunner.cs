@@ -2,11 +2,13 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using FullstackDevelop.Core.Agents.Model;
 using FullstackDevelop.Core.Agents.Rendering;
 using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Delta;
 using FullstackDevelop.Core.Execution;
 using FullstackDevelop.Core.Planning;
@@ -62,8 +64,8 @@ internal sealed class BuildAgentRunner : IAgentRunner
 
     private (AgentProduct? Product, AgentOutcome? Failure) RunTemplateAgent(AgentDefinition agent, List<KeyValuePair<string, string>> upstream, CancellationToken cancellationToken)
     {
-        var artifacts = agent.IsBuiltIn ? BuiltInAgentArtifacts.Of(agent.Name) : Array.Empty<AgentArtifact>();
-        var units = AgentUnits.For(agent, artifacts, _model, _request.Tool)
+        var artifacts = agent.IsBuiltIn ? BuiltInAgentArtifacts.Of(agent.Name) : CustomAgentArtifacts.Of(agent);
+        var units = AgentUnits.For(agent, artifacts, _model, _request.Tool, agent.IsBuiltIn ? default : UpstreamFiles(agent))
             .Select(unit => (Unit: unit, Key: AgentCacheKeys.Of(unit, agent, _request.Catalog, _request.TemplateCache, _request.Tool, _models)))
             .ToList();
         var key = AgentCacheKeys.OfTemplateAgent(agent, units.Select(unit => (unit.Unit.Name, unit.Key)), upstream, _request.Tool);
@@ -77,6 +79,12 @@ internal sealed class BuildAgentRunner : IAgentRunner
         var key = AgentCacheKeys.OfCommandAgent(agent, _request.CommandFiles[agent.Name], slice, upstream, _request.Tool);
         return Reuse(agent, key, 1) is { } reused ? (reused, null) : await _commands.RunAsync(agent, key, slice, cancellationToken).ConfigureAwait(false);
     }
+
+    // What a custom template agent's templates see of the agents it depends on: their files, and only theirs.
+    private EquatableArray<UpstreamFile> UpstreamFiles(AgentDefinition agent) =>
+        EquatableArray.From(agent.DependsOn
+            .SelectMany(dependency => _products[dependency].Result.Files.Select(file => new UpstreamFile(dependency, file.Key, Encoding.UTF8.GetString(file.Value))))
+            .OrderBy(file => file.Path, StringComparer.Ordinal));
 
     // The previous build's files first (no cache read at all), then memory, then disk.
     private AgentProduct? Reuse(AgentDefinition agent, string key, int unitCount)

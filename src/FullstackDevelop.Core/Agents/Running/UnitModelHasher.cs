@@ -5,13 +5,14 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FullstackDevelop.Core.Agents.Rendering;
+using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Hashing;
 
 namespace FullstackDevelop.Core.Agents.Running;
 
 /// <summary>
 /// The content hashes of a build's unit models. A model's hash is the hash of its parts' hashes (tool, project,
-/// requirement slice, entities, plan, infrastructure, locale), and each part is serialised with System.Text.Json once per build
+/// requirement slice, entities, plan, infrastructure, locale, upstream files), and each part is serialised with System.Text.Json once per build
 /// however many units share it: every agent's units share the same entity objects, and hashing each unit's model whole
 /// serialised every entity once per agent and unit. Equal models hash alike in every process.
 /// </summary>
@@ -31,10 +32,14 @@ internal sealed class UnitModelHasher
             Combine("entities", project.Entities.Select(Part).ToArray()),
             project.Plan is null ? "no plan" : Part(project.Plan),
             Part(project.Infrastructure),
-            Serialized(project.Locale)),
+            Serialized(project.Locale)) + Upstream(project.Upstream),
         EntityUnitModel entity => Combine("entity", Part(entity.Tool), Part(entity.Project), Part(entity.Entity)),
         _ => throw new ArgumentException("Not a unit model: " + model.GetType().FullName, nameof(model)),
     };
+
+    // Nothing for a model without upstream files, so the built-in agents' keys are what they were; each file is
+    // serialised once.
+    private string Upstream(EquatableArray<UpstreamFile> files) => files.Count == 0 ? string.Empty : "+" + Combine("upstream", files.Select(Part).ToArray());
 
     private static string Combine(string kind, params string[] parts) => ContentHash.Of(kind + "\n" + string.Join("\n", parts));
 

@@ -15,12 +15,14 @@ namespace FullstackDevelop.Generators.Parsing.Resolution;
 /// <param name="Features">The <c>[assembly: Feature]</c> attributes.</param>
 /// <param name="Requirements">The <c>[assembly: Requirement]</c> attributes.</param>
 /// <param name="Agents">The <c>[assembly: Agent]</c> attributes.</param>
+/// <param name="AgentTemplates">The <c>[assembly: AgentTemplate]</c> attributes.</param>
 /// <param name="Diagnostics">Arguments that could not be read (FSD0023), or the failure of reading (FSD0019).</param>
 internal sealed record AssemblyDeclarations(
     EquatableArray<Located<ProjectDeclaration>> Projects,
     EquatableArray<Located<FeatureDeclaration>> Features,
     EquatableArray<Located<RequirementDeclaration>> Requirements,
     EquatableArray<Located<AgentDeclaration>> Agents,
+    EquatableArray<Located<AgentTemplateDeclaration>> AgentTemplates,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
@@ -46,7 +48,7 @@ internal static class AssemblyAttributeReader
         {
             // A bug must not take the user's build down with an unhelpful CS8785: say what failed.
             var failure = new DiagnosticInfo(ProblemCatalog.InternalError.Id, null, EquatableArray.Of(exception.GetType().Name + ": " + exception.Message));
-            return new AssemblyDeclarations(default, default, default, default, EquatableArray.Of(failure));
+            return new AssemblyDeclarations(default, default, default, default, default, EquatableArray.Of(failure));
         }
     }
 
@@ -56,6 +58,7 @@ internal static class AssemblyAttributeReader
         var features = new List<Located<FeatureDeclaration>>();
         var requirements = new List<Located<RequirementDeclaration>>();
         var agents = new List<Located<AgentDeclaration>>();
+        var agentTemplates = new List<Located<AgentTemplateDeclaration>>();
         var diagnostics = new List<DiagnosticInfo>();
         if (withAttributes.Count > 0)
         {
@@ -71,6 +74,7 @@ internal static class AssemblyAttributeReader
                     string? String(int position) => arguments.Positional(attribute, position, scope, Owner) as string;
                     string? NamedString(string name) => arguments.Named(attribute, name, scope, Owner) as string;
                     int? NamedInt(string name) => arguments.Named(attribute, name, scope, Owner) as int?;
+                    bool? NamedBool(string name) => arguments.Named(attribute, name, scope, Owner) as bool?;
                     EquatableArray<string> NamedStrings(string name) => arguments.Named(attribute, name, scope, Owner) is string[] values ? new EquatableArray<string>(values) : default;
 
                     switch (lookup.AttributeName(attribute, scope))
@@ -96,6 +100,9 @@ internal static class AssemblyAttributeReader
                                     NamedStrings("Outputs")),
                                 attribute.Location));
                             break;
+                        case AttributeNames.AgentTemplate:
+                            agentTemplates.Add(new(new AgentTemplateDeclaration(String(0), String(1), NamedString("Output"), NamedBool("PerEntity") ?? false), attribute.Location));
+                            break;
                     }
                 }
             }
@@ -106,6 +113,7 @@ internal static class AssemblyAttributeReader
             EquatableArray.From(features),
             EquatableArray.From(requirements),
             EquatableArray.From(agents),
+            EquatableArray.From(agentTemplates),
             EquatableArray.From(diagnostics));
     }
 }

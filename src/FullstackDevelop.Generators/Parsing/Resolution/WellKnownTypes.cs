@@ -92,6 +92,7 @@ internal static class WellKnownTypes
         [AttributeNames.Feature] = WellKnownKind.Attribute,
         [AttributeNames.Requirement] = WellKnownKind.Attribute,
         [AttributeNames.Agent] = WellKnownKind.Attribute,
+        [AttributeNames.AgentTemplate] = WellKnownKind.Attribute,
         [AttributeNames.Entity] = WellKnownKind.Attribute,
         [ProjectScale] = WellKnownKind.Enum,
     };

@@ -65,9 +65,11 @@ public sealed class ArtifactBuilderTests : IDisposable
             }
         }
 
-        Assert.Equal(expected.Keys, result.Files.Keys.OrderBy(path => path, StringComparer.Ordinal));
+        // The sample's custom template agent writes its index and one mapping per entity under search/.
+        Assert.Equal(expected.Keys, result.Files.Keys.Where(path => !path.StartsWith("search/", StringComparison.Ordinal)).OrderBy(path => path, StringComparer.Ordinal));
         Assert.All(expected, file => Assert.Equal(file.Value, Encoding.UTF8.GetString(result.Files[file.Key])));
-        Assert.Equal(0, BuildSandbox.ReportOf(result, "search-indexer").FileCount);
+        Assert.Equal(1 + Bookstore.Entities.Count, BuildSandbox.ReportOf(result, "search-indexer").FileCount);
+        Assert.Equal(result.AgentFiles["search-indexer"].Keys.OrderBy(path => path, StringComparer.Ordinal), result.Files.Keys.Where(path => path.StartsWith("search/", StringComparison.Ordinal)).OrderBy(path => path, StringComparer.Ordinal));
 
         // The per-entity agents have one unit for their project files and one per entity.
         var entities = Bookstore.Entities.Count;
@@ -207,11 +209,14 @@ public sealed class ArtifactBuilderTests : IDisposable
 
         // The agents downstream of changed outputs have new keys, but render nothing of their own and produce the same
         // files (no unit of theirs reads entities); the coordinator, whose upstream output did not change, is not run.
-        foreach (var name in new[] { "devops-engineer", "site-reliability-engineer", "search-indexer" })
+        foreach (var name in new[] { "devops-engineer", "site-reliability-engineer" })
         {
             Assert.Equal(("ran", 0), (reports[name].Status, reports[name].RenderedUnits.Count));
             Assert.Equal(BuildSandbox.ReportOf(cold, name).OutputHash, reports[name].OutputHash);
         }
+
+        // The sample's template agent renders the changed entity's mapping and its index, which lists the entities.
+        Assert.Equal(new[] { "entity:Category", "project" }, reports["search-indexer"].RenderedUnits.OrderBy(unit => unit, StringComparer.Ordinal));
 
         Assert.Equal(("cached", "memory"), (reports["development-coordinator"].Status, reports["development-coordinator"].CacheLevel));
         Assert.Equal(BuildSandbox.ReportOf(cold, "development-coordinator").CacheKey, reports["development-coordinator"].CacheKey);
@@ -271,7 +276,7 @@ public sealed class ArtifactBuilderTests : IDisposable
     public async Task A_frontend_that_re_renders_the_same_files_leaves_every_downstream_agent_up_to_date()
     {
         // A project theme that reads no requirement: a ui. change re-renders it, to the same text.
-        var catalog = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "export const fixed = 1;\n", "templates/frontend-theme.scriban", IsBuiltIn: false) });
+        var catalog = BuildSandbox.Catalog.With(new[] { new TemplateSource("frontend-theme", "export const fixed = 1;\n", "templates/frontend-theme.scriban", IsBuiltIn: false) });
         var cold = await BuildSandbox.BuildAsync(_sandbox.Request(Bookstore, new MemoryResultCache()) with { Catalog = catalog });
         var light = BuildSandbox.WithRequirement(Bookstore, "ui.theme", "light");
 
@@ -301,7 +306,7 @@ public sealed class ArtifactBuilderTests : IDisposable
     [Fact(Timeout = 30_000)]
     public async Task A_template_error_fails_its_agent_with_FSD2101_skips_its_dependents_and_the_other_agents_complete()
     {
-        var broken = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "{{ if }}", "templates/frontend-theme.scriban", IsBuiltIn: false) });
+        var broken = BuildSandbox.Catalog.With(new[] { new TemplateSource("frontend-theme", "{{ if }}", "templates/frontend-theme.scriban", IsBuiltIn: false) });
         var memory = new MemoryResultCache();
 
         var result = await BuildSandbox.BuildAsync(_sandbox.Request(Bookstore, memory) with { Catalog = broken });

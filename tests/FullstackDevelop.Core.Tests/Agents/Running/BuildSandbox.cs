@@ -30,7 +30,12 @@ internal sealed class BuildSandbox : IDisposable
 
     public string Combine(params string[] parts) => _folder.Combine(parts);
 
-    /// <summary>A request as the build task makes it, with the built-in templates and the sample tool.</summary>
+    /// <summary>The built-in templates with the Bookstore sample's, which its custom template agent renders.</summary>
+    public static readonly TemplateCatalog Catalog = TemplateCatalog.BuiltIn.With(
+        System.IO.Directory.GetFiles(RepositoryPaths.Combine("samples", "Bookstore", "Templates"), "*.scriban")
+            .Select(path => new TemplateSource(TemplateCatalog.NameOf(path), System.IO.File.ReadAllText(path), path, IsBuiltIn: false)));
+
+    /// <summary>A request as the build task makes it, with the built-in templates, the sample's templates and the sample tool.</summary>
     public ArtifactBuildRequest Request(ProjectRequirements requirements, MemoryResultCache memory, string? cacheFolder = null) => new()
     {
         Requirements = requirements,
@@ -38,7 +43,7 @@ internal sealed class BuildSandbox : IDisposable
         RootNamespace = BackendSamples.Build(requirements).Settings.Prefix,
         ProjectDirectory = ProjectDirectory,
         WorkingDirectory = WorkingDirectory,
-        Catalog = TemplateCatalog.BuiltIn,
+        Catalog = Catalog,
         TemplateCache = new ParsedTemplateCache(256),
         Cache = new AgentResultCache(memory, new DiskResultCache(cacheFolder ?? CacheFolder)),
         Tool = AgentSamples.Tool,
