@@ -17,7 +17,7 @@ namespace TestApp
         public const string ProjectName = "Bookstore";
 
         /// <summary>The SHA-256 of the canonical requirements snapshot this plan was built from.</summary>
-        public const string RequirementsHash = "44d5ca53a7543739239fcb90ed2f32d7e7419ca07ba3610a21d59b114dbf77ef";
+        public const string RequirementsHash = "357c8d57d467d23b260b56c7810c212f22ad7c92e35d7af5b9e1c193b3fd5cbe";
 
         /// <summary>The whole plan.</summary>
         public static FullstackPlanning::ExecutionPlan Plan { get; } = new FullstackPlanning::ExecutionPlan(
