@@ -10,7 +10,7 @@ namespace FullstackDevelop.Build.Tests.Differential;
 /// </summary>
 internal static class DifferentialSettings
 {
-    public const int DefaultSeed = 12_012;
+    public const int DefaultSeed = 12_013;
 
     public const int DefaultSteps = 200;
 

@@ -1,4 +1,5 @@
 using FullstackDevelop.Core.Agents.Model;
+using FullstackDevelop.Core.Requirements.Catalog;
 using Xunit;
 
 namespace FullstackDevelop.Core.Tests.Agents;
@@ -36,5 +37,19 @@ public sealed class LanguageTagTests
     public void Anything_else_is_not_a_tag(string? value)
     {
         Assert.Null(LanguageTag.Parse(value));
+    }
+
+    // The catalog warns about a ui.locale it does not accept and the frontend falls back from one it cannot parse: the two
+    // must agree, or a value would be dropped without a word.
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("sl-rozaj-biske-1994-alalc97-fonipa-fonupa-fonxsamp-hepburn-heploc-kkcor-kscor-newfound-nulik-pahawh2")]
+    [InlineData("de_DE")]
+    [InlineData("de-DE-u-nu-latn")]
+    public void The_catalog_accepts_exactly_the_tags_that_parse(string value)
+    {
+        var accepted = RequirementKeyCatalog.Find("ui.locale")!.Values.Accepts(value);
+
+        Assert.Equal(accepted, LanguageTag.Parse(value) is not null);
     }
 }

@@ -14,10 +14,13 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="Region">The region subtag in upper case (or three digits), or null.</param>
 public sealed record LanguageTag(string Tag, string Language, string? Script, string? Region)
 {
-    private static readonly Regex Form = new(
-        @"^(?<language>[A-Za-z]{2,3})(?:-(?<script>[A-Za-z]{4}))?(?:-(?<region>[A-Za-z]{2}|[0-9]{3}))?(?<variants>(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*)$",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// The form of a tag, anchored at both ends: also what the requirement key catalog checks <c>ui.locale</c> against, so a
+    /// value the catalog accepts is never one the frontend falls back from without a word.
+    /// </summary>
+    public const string Pattern = @"^(?<language>[A-Za-z]{2,3})(?:-(?<script>[A-Za-z]{4}))?(?:-(?<region>[A-Za-z]{2}|[0-9]{3}))?(?<variants>(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*)$";
+
+    private static readonly Regex Form = new(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The value of the page's <c>lang</c> attribute: the language and its script, without the region (<c>de</c> for
@@ -29,7 +32,7 @@ public sealed record LanguageTag(string Tag, string Language, string? Script, st
     /// <summary>The tag <paramref name="value"/> (surrounding white space aside) stands for, or null when it is not a well-formed tag.</summary>
     public static LanguageTag? Parse(string? value)
     {
-        if (value is null || value.Length > 64)
+        if (value is null)
         {
             return null;
         }

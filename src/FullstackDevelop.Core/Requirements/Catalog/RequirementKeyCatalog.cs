@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FullstackDevelop.Core.Agents.Model;
 using FullstackDevelop.Core.Collections;
 
 namespace FullstackDevelop.Core.Requirements.Catalog;
@@ -93,7 +94,7 @@ public static class RequirementKeyCatalog
             "The window the objectives are measured over."),
         Key(
             "ui.locale",
-            RequirementValueForm.Matching("a BCP 47 language tag such as 'de-DE'", @"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$", "de-DE", "fr", "zh-Hant-TW"),
+            RequirementValueForm.Matching("a BCP 47 language tag such as 'de-DE'", LanguageTag.Pattern, "de-DE", "fr", "zh-Hant-TW"),
             "en-US",
             new[] { Frontend },
             new[] { "frontend/index.html", "frontend/src/locale.ts", "frontend/src/messages.ts" },
