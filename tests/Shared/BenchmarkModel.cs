@@ -27,8 +27,8 @@ internal static class BenchmarkModel
         [assembly: Feature("user-authentication")]
 
         [assembly: Requirement("ui.theme", "dark")]
-        [assembly: Requirement("frontend.framework", "react")]
-        [assembly: Requirement("architecture.style", "modular-monolith")]
+        [assembly: Requirement("ui.primary-color", "#3355ff")]
+        [assembly: Requirement("monitoring.team", "platform")]
         [assembly: Requirement("database.engine", "postgresql")]
         """;
 
