@@ -241,7 +241,6 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .Select(BackendStage.ReadUserTemplate)
             .WithTrackingName(TrackingNames.UserTemplates)
             .Collect()
-
             // Only a template that replaces a built-in one changes the backend, with the templates it may include; the
             // .scriban files of a project that replaces none (those of its custom agents) leave the backend as without them.
             .Select(static (all, _) => all.Any(template => TemplateCatalog.BuiltIn.Describe(template.Name) is not null)
