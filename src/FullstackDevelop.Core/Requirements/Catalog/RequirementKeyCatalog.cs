@@ -93,9 +93,9 @@ public static class RequirementKeyCatalog
             new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml" },
             "The window the objectives are measured over."),
         Key(
-            "ui.locale",
+            ArtifactLocales.Key,
             RequirementValueForm.Matching("a BCP 47 language tag such as 'de-DE'", LanguageTag.Pattern, "de-DE", "fr", "zh-Hant-TW"),
-            "en-US",
+            ArtifactLocales.DefaultTag,
             new[] { Frontend },
             new[] { "frontend/index.html", "frontend/src/locale.ts", "frontend/src/messages.ts" },
             "The language of the frontend: the page's lang, its date and number formats and its messages."),
