@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 using FullstackDevelop.Core.Templates;
 using Xunit;
 
@@ -140,5 +141,33 @@ public sealed class TemplateRendererTests
         var result = Renderer().Render("nowhere", new Person("Ada", 1, false), "Ada", CancellationToken.None);
 
         Assert.Contains("'nowhere' is not in the catalog", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ date.format = '%Y' }}")]
+    [InlineData("{{ string.shout = 1 }}")]
+    public void BuiltInObjectsAreReadOnlySoNoRenderChangesWhatAnotherSees(string assignment)
+    {
+        var renderer = Renderer(User("assign", assignment), User("read", "{{ date.format }}|{{ string.upcase name }}"));
+
+        var assigned = renderer.Render("assign", new Person("Ada", 1, false), "Ada", CancellationToken.None);
+
+        Assert.Null(assigned.Output);
+        Assert.Single(assigned.Problems);
+        Assert.Equal("%d %b %Y|ADA", renderer.Render("read", new Person("Ada", 1, false), "Ada", CancellationToken.None).Output);
+    }
+
+    [Fact]
+    public void RendersOnManyThreadsSeeOnlyTheirOwnModel()
+    {
+        var renderer = Renderer(User("card", "{{ x = name + age }}{{ x }}:{{ is_admin }}"));
+        var outputs = new string?[2_000];
+
+        Parallel.For(0, outputs.Length, i => outputs[i] = renderer.Render("card", new Person("p", i, i % 2 == 0), null, CancellationToken.None).Output);
+
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            Assert.Equal($"p{i}:{(i % 2 == 0 ? "true" : "false")}", outputs[i]);
+        }
     }
 }
