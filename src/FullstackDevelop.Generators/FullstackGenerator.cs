@@ -196,8 +196,9 @@ public sealed class FullstackGenerator : IIncrementalGenerator
         return (entities, parts);
     }
 
-    // The C# backend: rendered per entity into a file named after it (so one entity's edit re-renders
-    // and rewrites only its file), and once for the project, from the user's templates over the built-in ones.
+    // The C# backend: rendered per entity (so one entity's edit re-renders only its code), written
+    // to a few files (EntityFileGroups says why), and once for the project, from the user's
+    // templates over the built-in ones.
     private static void InitializeBackend(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<GenerationResult> result,
@@ -262,6 +263,12 @@ public sealed class FullstackGenerator : IIncrementalGenerator
                 return new RenderedEntity(entity.Name, BackendStage.RenderEntity(entity, entitySettings, entityPackages, userTemplates, renderLimits, cancellationToken));
             })
             .WithTrackingName(TrackingNames.EntityFiles);
+        var groupedEntityFiles = entityFiles
+            .Collect()
+            .SelectMany(static (all, _) => EntityFileGroups.Split(all))
+            .WithTrackingName(TrackingNames.EntityFileGroups)
+            .Select(static (group, _) => EntityFileGroups.Join(group))
+            .WithTrackingName(TrackingNames.GroupFiles);
 
         // The built-in project-level templates read a view of the model that adding a property leaves equal, so these
         // files stay cached; a user's template may read anything, so with user templates they read the whole model.
@@ -295,7 +302,7 @@ public sealed class FullstackGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PackageProblems);
 
         // Template problems point into templates, not into the source, so these need no locations.
-        context.RegisterSourceOutput(entityFiles, static (output, entity) => Emit(output, entity.Result));
+        context.RegisterSourceOutput(groupedEntityFiles, static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(projectFiles, static (output, files) => Emit(output, files));
         context.RegisterSourceOutput(packageProblems.Combine(locations), static (output, input) => Report(output, input.Left.Diagnostics, input.Right));
         context.RegisterSourceOutput(limits, static (output, settings) => Report(output, BackendStage.LimitProblems(settings), default));

@@ -60,6 +60,8 @@ internal static class TrackingNames
     public const string RenderLimits = nameof(RenderLimits);
     public const string EntityFiles = nameof(EntityFiles);
     public const string ProjectRenderInput = nameof(ProjectRenderInput);
+    public const string EntityFileGroups = nameof(EntityFileGroups);
+    public const string GroupFiles = nameof(GroupFiles);
     public const string ProjectFiles = nameof(ProjectFiles);
 
     public const string AuthenticationFeature = nameof(AuthenticationFeature);
@@ -85,7 +87,7 @@ internal static class TrackingNames
         FileReadings, FileDeclarations, AllFileDeclarations, FileLocations, AllFileLocations, NullableAnnotations, ProjectTypes, TypeDeclarations, SourceEntities, WantedExternalTypes, ExternalTypes, ResolvedEntities,
         AllEntities, EntityParts, AllEntityParts, RootNamespace, AssemblyName, Namespace,
         AssemblyAttributeFiles, AssemblyDeclarations, Input, Result, Plan, SnapshotEnvelope, SnapshotEntities, SnapshotFragments, RequirementsFiles, Backend, BackendSettings, BackendEntityInputs, BackendEntities, BackendModel, Packages, UserTemplates,
-        AllUserTemplates, RenderLimits, EntityFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
+        AllUserTemplates, RenderLimits, EntityFiles, EntityFileGroups, GroupFiles, ProjectRenderInput, ProjectFiles, AuthenticationFeature, PackageProblems,
         UserTemplateNames,
     };
 }

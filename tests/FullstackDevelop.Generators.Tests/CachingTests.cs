@@ -1,4 +1,5 @@
 using System.Linq;
+using FullstackDevelop.Generators.Emitting;
 using FullstackDevelop.Generators.Model;
 using FullstackDevelop.Generators.Parsing.Resolution;
 using FullstackDevelop.Generators.Tests.Infrastructure;
@@ -153,7 +154,7 @@ public sealed class CachingTests
         Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(second.Result.TrackedSteps[TrackingNames.AssemblyDeclarations].SelectMany(step => step.Outputs)).Reason);
         var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
         Assert.Equal("Book", ((RenderedEntity)Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value).Name);
-        Assert.Contains("Stock", second.RequiredSource("Entities.Book.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("Stock", second.RequiredSource(EntityFileGroups.FileNameOf("Book")), System.StringComparison.Ordinal);
         AssertSameAsCleanRun(second, edited);
     }
 
@@ -283,7 +284,7 @@ public sealed class CachingTests
     }
 
     [Fact]
-    public void Editing_an_entity_rerenders_and_rewrites_only_its_own_file()
+    public void Editing_an_entity_rerenders_only_its_code_and_rewrites_only_its_group_file()
     {
         var compilation = GeneratorHarness.Compile(TestInputs.Bookstore(), web: true);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: TestInputs.BookstoreTemplates), compilation);
@@ -295,11 +296,16 @@ public sealed class CachingTests
         var rendered = second.Result.TrackedSteps[TrackingNames.EntityFiles].SelectMany(step => step.Outputs).ToList();
         Assert.Equal(7, rendered.Count);
         Assert.Equal("Book", Assert.Single(rendered, output => output.Reason == IncrementalStepRunReason.Modified).Value is RenderedEntity entity ? entity.Name : null);
-        var changed = Assert.Single(rendered, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Equal("Entities.Book.g.cs", Assert.Single(((RenderedEntity)changed.Value).Result.Files).HintName);
-        Assert.Contains(".HasMaxLength(300)", second.RequiredSource("Entities.Book.g.cs"), System.StringComparison.Ordinal);
+        var groups = second.Result.TrackedSteps[TrackingNames.EntityFileGroups].SelectMany(step => step.Outputs).ToList();
+        var changedGroup = Assert.Single(groups, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(EntityFileGroups.Of("Book"), ((EntityFileGroup)changedGroup.Value).Index);
+        var joined = second.Result.TrackedSteps[TrackingNames.GroupFiles].SelectMany(step => step.Outputs).ToList();
+        Assert.Equal(groups.Count, joined.Count);
+        var changed = Assert.Single(joined, output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(EntityFileGroups.FileNameOf("Book"), ((GenerationResult)changed.Value).Files[0].HintName);
+        Assert.Contains(".HasMaxLength(300)", second.RequiredSource(EntityFileGroups.FileNameOf("Book")), System.StringComparison.Ordinal);
         Assert.All(
-            first.Result.GeneratedSources.Where(source => source.HintName != "Entities.Book.g.cs" && source.HintName.StartsWith("Entities.", System.StringComparison.Ordinal)),
+            first.Result.GeneratedSources.Where(source => source.HintName != EntityFileGroups.FileNameOf("Book") && source.HintName.StartsWith("Entities.", System.StringComparison.Ordinal)),
             source => Assert.Equal(source.SourceText.ToString(), second.RequiredSource(source.HintName)));
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using FullstackDevelop.Generators.Emitting;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using FullstackDevelop.Tests.Shared;
 using Microsoft.CodeAnalysis;
@@ -49,7 +50,7 @@ public sealed class RenderLimitTests
         var outcome = Run(new Dictionary<string, string> { ["build_property.FullstackRenderLoopLimit"] = "200000" });
 
         Assert.Empty(outcome.WarningsAndErrors);
-        Assert.Contains("\n// Book\n", outcome.Source("Entities.Book.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("\n// Book\n", outcome.Source(EntityFileGroups.FileNameOf("Book")), StringComparison.Ordinal);
     }
 
     [Fact]

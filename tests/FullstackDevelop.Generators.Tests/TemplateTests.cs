@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using FullstackDevelop.Core.Templates;
+using FullstackDevelop.Generators.Emitting;
 using FullstackDevelop.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,7 +22,7 @@ public sealed class TemplateTests
         var outcome = Run(new TestAdditionalText("Templates/csharp-contracts.scriban", "// Contracts of {{ entity.name }} for {{ project.prefix }}\n"));
 
         // An entity's parts share one file: the override's output, then the built-in EF Core configuration.
-        var book = outcome.Source("Entities.Book.g.cs");
+        var book = outcome.Source(EntityFileGroups.FileNameOf("Book"));
         Assert.Contains("\n// Contracts of Book for Bookstore\n\nnamespace TestApp.Data\n", book, StringComparison.Ordinal);
         Assert.DoesNotContain("record BookDto(", book, StringComparison.Ordinal);
         Assert.Empty(outcome.WarningsAndErrors);
@@ -34,7 +35,7 @@ public sealed class TemplateTests
 
         foreach (var entity in new[] { "Author", "Book", "Category", "Customer", "Order", "OrderLine", "Review" })
         {
-            Assert.Contains("public sealed partial record " + entity + "Dto(", outcome.Source("Entities." + entity + ".g.cs"), StringComparison.Ordinal);
+            Assert.Contains("public sealed partial record " + entity + "Dto(", outcome.Source(EntityFileGroups.FileNameOf(entity)), StringComparison.Ordinal);
         }
 
         Assert.Empty(outcome.WarningsAndErrors);
@@ -68,10 +69,10 @@ public sealed class TemplateTests
         Assert.Contains("<FullstackRenderLoopLimit>200000</FullstackRenderLoopLimit>", message, StringComparison.Ordinal);
         Assert.Equal((2, 6), (error.Location.GetLineSpan().StartLinePosition.Line + 1, error.Location.GetLineSpan().StartLinePosition.Character + 1));
 
-        var book = outcome.Source("Entities.Book.g.cs");
+        var book = outcome.Source(EntityFileGroups.FileNameOf("Book"));
         Assert.DoesNotContain("// Book\n", book, StringComparison.Ordinal);
         Assert.Contains("class BookConfiguration", book, StringComparison.Ordinal);
-        Assert.Contains("\n// Author\n\nnamespace TestApp.Data\n", outcome.Source("Entities.Author.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("\n// Author\n\nnamespace TestApp.Data\n", outcome.Source(EntityFileGroups.FileNameOf("Author")), StringComparison.Ordinal);
         Assert.NotNull(outcome.Source(GenerationPipeline.PlanHintName));
         Assert.NotNull(outcome.Source(GenerationPipeline.SnapshotHintName));
     }
@@ -128,7 +129,7 @@ public sealed class TemplateTests
         var cache = ParsedTemplateCache.Shared;
         var compilation = GeneratorHarness.Compile(TestInputs.Bookstore().Append(new SourceFile("Notes.cs", "namespace Bookstore; public static class Notes { }")).ToArray(), web: true);
         var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: TestInputs.BookstoreTemplates), compilation);
-        Assert.NotNull(first.Source("Entities.Book.g.cs"));
+        Assert.NotNull(first.Source(EntityFileGroups.FileNameOf("Book")));
 
         var beforeEdit = cache.ParseCount;
         var notes = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Notes.cs");
@@ -138,14 +139,14 @@ public sealed class TemplateTests
 
         // Another project in the same process renders the same built-in templates without parsing them.
         var secondProject = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: TestInputs.BookstoreTemplates), GeneratorHarness.Compile(TestInputs.Bookstore(), "OtherApp", web: true));
-        Assert.NotNull(secondProject.Source("Entities.Book.g.cs"));
+        Assert.NotNull(secondProject.Source(EntityFileGroups.FileNameOf("Book")));
         Assert.Equal(beforeEdit, cache.ParseCount);
 
         // Overriding one template parses that template only; its includes are already parsed.
         var marker = Guid.NewGuid().ToString("N");
         var overridden = new TestAdditionalText("Templates/csharp-contracts.scriban", "{{ include 'csharp-header' }}\n// " + marker + " {{ entity.name }}\n");
         var withOverride = GeneratorHarness.Run(GeneratorHarness.CreateDriver(additionalTexts: [.. TestInputs.BookstoreTemplates, overridden]), compilation);
-        Assert.Contains("// " + marker + " Book", withOverride.Source("Entities.Book.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("// " + marker + " Book", withOverride.Source(EntityFileGroups.FileNameOf("Book")), StringComparison.Ordinal);
         Assert.Equal(beforeEdit + 1, cache.ParseCount);
     }
 }
