@@ -63,6 +63,12 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <summary>The render object depth limit (<c>FullstackRenderObjectDepthLimit</c>); empty for the default.</summary>
     public string RenderObjectDepthLimit { get; set; } = string.Empty;
 
+    /// <summary>The remote cache's base URL (<c>FullstackRemoteCacheUrl</c>); empty for <c>FULLSTACK_REMOTE_CACHE_URL</c>, itself empty for none.</summary>
+    public string RemoteCacheUrl { get; set; } = string.Empty;
+
+    /// <summary><c>true</c> to only read the remote cache (<c>FullstackRemoteCacheReadOnly</c>); empty for <c>FULLSTACK_REMOTE_CACHE_READ_ONLY</c>.</summary>
+    public string RemoteCacheReadOnly { get; set; } = string.Empty;
+
     /// <summary>The project's template files.</summary>
     public ITaskItem[] Templates { get; set; } = [];
 
@@ -98,6 +104,12 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
                 [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
             },
             ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
+
+            // The secrets come from the environment only: a task parameter would be printed by MSBuild's detailed logs.
+            RemoteCacheUrl = OrEnvironment(RemoteCacheUrl, "FULLSTACK_REMOTE_CACHE_URL"),
+            RemoteCacheReadOnly = OrEnvironment(RemoteCacheReadOnly, "FULLSTACK_REMOTE_CACHE_READ_ONLY"),
+            RemoteCacheToken = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_TOKEN"),
+            RemoteCacheSigningKey = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_SIGNING_KEY"),
         };
 
         try
@@ -112,4 +124,8 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
             return false;
         }
     }
+
+    // CI sets an absent secret to the empty string, which means "not set" here as it does for the property.
+    private static string? OrEnvironment(string property, string variable) =>
+        string.IsNullOrWhiteSpace(property) ? Environment.GetEnvironmentVariable(variable) : property;
 }
