@@ -82,39 +82,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <inheritdoc />
     public override bool Execute()
     {
-        var options = new AgentBuildOptions
-        {
-            AssemblyPath = AssemblyPath,
-            ProjectDirectory = ProjectDirectory,
-            RootNamespace = RootNamespace,
-            OutputFolder = OutputFolder,
-            WorkingDirectory = WorkingDirectory,
-            ReportPath = ReportPath,
-            CacheFolder = string.IsNullOrWhiteSpace(CacheFolder) ? null : CacheFolder,
-            CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
-            MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
-            TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
-
-            // Strings, not ints: MSBuild would fail the build on "2e6" before the task could say which property is wrong.
-            RenderLimitProperties = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                [RenderLimitProperties.Loop] = RenderLoopLimit,
-                [RenderLimitProperties.Output] = RenderOutputLimit,
-                [RenderLimitProperties.Recursion] = RenderRecursionLimit,
-                [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
-            },
-            ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
-
-            // The secrets come from the environment only: a task parameter would be printed by MSBuild's detailed logs.
-            RemoteCacheUrl = OrEnvironment(RemoteCacheUrl, "FULLSTACK_REMOTE_CACHE_URL"),
-            RemoteCacheReadOnly = OrEnvironment(RemoteCacheReadOnly, "FULLSTACK_REMOTE_CACHE_READ_ONLY"),
-            RemoteCacheToken = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_TOKEN"),
-            RemoteCacheSigningKey = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_SIGNING_KEY"),
-        };
-
         try
         {
-            var outcome = AgentBuild.RunAsync(options, new TaskBuildLog(Log), _cancellation.Token).GetAwaiter().GetResult();
+            var outcome = AgentBuild.RunAsync(ReadOptions(), new TaskBuildLog(Log), _cancellation.Token).GetAwaiter().GetResult();
             FileWrites = outcome.FileWrites.Select(path => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(path)).ToArray();
             return outcome.Succeeded && !Log.HasLoggedErrors;
         }
@@ -124,6 +94,37 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
             return false;
         }
     }
+
+    /// <summary>The build's options from the task's parameters and, for the remote cache, the environment.</summary>
+    internal AgentBuildOptions ReadOptions() => new()
+    {
+        AssemblyPath = AssemblyPath,
+        ProjectDirectory = ProjectDirectory,
+        RootNamespace = RootNamespace,
+        OutputFolder = OutputFolder,
+        WorkingDirectory = WorkingDirectory,
+        ReportPath = ReportPath,
+        CacheFolder = string.IsNullOrWhiteSpace(CacheFolder) ? null : CacheFolder,
+        CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
+        MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
+        TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
+
+        // Strings, not ints: MSBuild would fail the build on "2e6" before the task could say which property is wrong.
+        RenderLimitProperties = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [RenderLimitProperties.Loop] = RenderLoopLimit,
+            [RenderLimitProperties.Output] = RenderOutputLimit,
+            [RenderLimitProperties.Recursion] = RenderRecursionLimit,
+            [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
+        },
+        ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
+
+        // The secrets come from the environment only: a task parameter would be printed by MSBuild's detailed logs.
+        RemoteCacheUrl = OrEnvironment(RemoteCacheUrl, "FULLSTACK_REMOTE_CACHE_URL"),
+        RemoteCacheReadOnly = OrEnvironment(RemoteCacheReadOnly, "FULLSTACK_REMOTE_CACHE_READ_ONLY"),
+        RemoteCacheToken = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_TOKEN"),
+        RemoteCacheSigningKey = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_SIGNING_KEY"),
+    };
 
     // CI sets an absent secret to the empty string, which means "not set" here as it does for the property.
     private static string? OrEnvironment(string property, string variable) =>

@@ -28,7 +28,8 @@ internal sealed class FakeCacheServer : HttpMessageHandler
 
     public IReadOnlyList<string> Requests => _requests.ToArray();
 
-    public HashSet<string>? Authorizations { get; } = new(StringComparer.Ordinal);
+    /// <summary>The distinct Authorization headers received.</summary>
+    public HashSet<string> Authorizations { get; } = new(StringComparer.Ordinal);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ internal sealed class FakeCacheServer : HttpMessageHandler
         _requests.Enqueue(request.Method.Method + " " + path);
         if (request.Headers.Authorization is { } authorization)
         {
-            lock (Authorizations!)
+            lock (Authorizations)
             {
                 Authorizations.Add(authorization.ToString());
             }

@@ -83,6 +83,18 @@ public sealed class RemoteResultCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_request_carries_the_authorization()
+    {
+        var cache = Cache(options => options with { Authorization = "Bearer t0ken" });
+
+        await UploadAsync(cache, Sample());
+        Assert.NotNull(await cache.GetAsync(Key, NothingLocal, CancellationToken.None));
+
+        Assert.Equal(["Bearer t0ken"], _server.Authorizations);
+        Assert.Equal(8, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task Blobs_the_server_has_are_not_sent_again()
     {
         await UploadAsync(Cache(), Sample());
