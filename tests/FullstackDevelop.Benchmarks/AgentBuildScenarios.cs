@@ -132,9 +132,9 @@ internal static class AgentBuildScenarios
         CacheFolder = Path.Combine(folder, "cache"),
     };
 
-    private static RequirementsSnapshot Snapshot(string json) => new(json, RequirementsHash.Compute(json), RequirementsJson.Read(json));
+    internal static RequirementsSnapshot Snapshot(string json) => new(json, RequirementsHash.Compute(json), RequirementsJson.Read(json));
 
-    private static string FindSnapshot()
+    internal static string FindSnapshot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

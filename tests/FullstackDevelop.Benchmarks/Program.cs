@@ -8,7 +8,8 @@ namespace FullstackDevelop.Benchmarks;
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/FullstackDevelop.Benchmarks -- --filter '*'</c>.
 /// <c>--quick</c> (before or after the BenchmarkDotNet arguments) makes a short smoke run.
 /// Exits with 1 when a benchmark failed, such as a warm run that parsed a template.
-/// <c>agents</c> instead times the build task's scenarios (<see cref="AgentBuildScenarios"/>); <c>scaling [sizes…]</c>
+/// <c>agents</c> instead times the build task's scenarios (<see cref="AgentBuildScenarios"/>); <c>remote</c> its
+/// restores from a remote cache on nginx (<see cref="RemoteCacheScenarios"/>); <c>scaling [sizes…]</c>
 /// times every stage at growing model sizes (<see cref="ScalingScenarios"/>); <c>builds [sizes…]</c> times whole
 /// <c>dotnet build</c>s of the same model from the packed package (<see cref="DotnetBuildScenarios"/>).
 /// </summary>
@@ -20,6 +21,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "agents")
         {
             return AgentBuildScenarios.Run();
+        }
+
+        if (args.Length > 0 && args[0] == "remote")
+        {
+            return RemoteCacheScenarios.Run();
         }
 
         if (args.Length > 0 && args[0] == "scaling")

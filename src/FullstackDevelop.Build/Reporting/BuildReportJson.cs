@@ -6,6 +6,7 @@ using System.Text.Json;
 using FullstackDevelop.Build.Output;
 using FullstackDevelop.Core.Agents.Running;
 using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Caching.Remote;
 using FullstackDevelop.Core.Delta;
 
 namespace FullstackDevelop.Build.Reporting;
@@ -18,8 +19,11 @@ namespace FullstackDevelop.Build.Reporting;
 /// </summary>
 public static class BuildReportJson
 {
-    /// <summary>The report of <paramref name="result"/>, whose files <paramref name="write"/> put on disk, and of the <paramref name="repairs"/> its cache lookups made.</summary>
-    public static byte[] Write(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyCollection<CacheRepair> repairs)
+    /// <summary>
+    /// The report of <paramref name="result"/>, whose files <paramref name="write"/> put on disk, of the
+    /// <paramref name="repairs"/> its cache lookups made, and of its use of the <paramref name="remote"/> cache (null when none is set).
+    /// </summary>
+    public static byte[] Write(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyCollection<CacheRepair> repairs, RemoteCacheStatistics? remote = null)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -41,6 +45,7 @@ public static class BuildReportJson
             writer.WriteNumber("criticalPathMilliseconds", Milliseconds(result.Metrics.CriticalPathLowerBound));
             writer.WriteNumber("parallelEfficiency", Math.Round(result.Metrics.ParallelEfficiency, 4));
             writer.WriteNumber("cacheRepairs", repairs.Count);
+            Remote(writer, remote);
             writer.WriteStartArray("agents");
             foreach (var agent in result.Agents)
             {
@@ -76,9 +81,9 @@ public static class BuildReportJson
     /// The one summary line of a build: "up to date" with the files left as they were when no agent ran and no file was
     /// written, deleted or kept with a warning; otherwise the agents' and the files' counts.
     /// </summary>
-    public static string SummaryLine(ArtifactBuildResult result, ArtifactWriteResult write, int repairs, string reportPath)
+    public static string SummaryLine(ArtifactBuildResult result, ArtifactWriteResult write, int repairs, RemoteCacheStatistics? remote, string reportPath)
     {
-        var repaired = repairs > 0 ? string.Format(CultureInfo.InvariantCulture, "; {0} damaged cache entries repaired", repairs) : string.Empty;
+        var repaired = (repairs > 0 ? string.Format(CultureInfo.InvariantCulture, "; {0} damaged cache entries repaired", repairs) : string.Empty) + RemoteSummary(remote);
         return IsUpToDate(result, write)
             ? string.Format(
                 CultureInfo.InvariantCulture,
@@ -107,6 +112,47 @@ public static class BuildReportJson
     private static bool IsUpToDate(ArtifactBuildResult result, ArtifactWriteResult write) =>
         result.RanCount == 0 && result.NotDoneCount == 0 && result.Conflicts.Count == 0
             && write.Written.Count == 0 && write.Deleted.Count == 0 && write.Warnings.Count == 0;
+
+    private static string RemoteSummary(RemoteCacheStatistics? remote) => remote is null
+        ? string.Empty
+        : string.Format(
+            CultureInfo.InvariantCulture,
+            "; remote cache {0} hits, {1} misses, {2} uploads, {3:0.#} KB down, {4:0.#} KB up, {5} errors, {6} requests, {7:0.###} s saved{8}",
+            remote.Hits,
+            remote.Misses,
+            remote.Uploads,
+            remote.BytesDown / 1024.0,
+            remote.BytesUp / 1024.0,
+            remote.Errors,
+            remote.Requests,
+            remote.TimeSaved.TotalSeconds,
+            remote.SwitchedOff ? " (switched off)" : string.Empty);
+
+    // Null when no remote cache is set, so a reader tells "off" from "nothing happened".
+    private static void Remote(Utf8JsonWriter writer, RemoteCacheStatistics? remote)
+    {
+        if (remote is null)
+        {
+            writer.WriteNull("remoteCache");
+            return;
+        }
+
+        writer.WriteStartObject("remoteCache");
+        writer.WriteString("url", remote.Address);
+        writer.WriteBoolean("readOnly", remote.ReadOnly);
+        writer.WriteNumber("hits", remote.Hits);
+        writer.WriteNumber("misses", remote.Misses);
+        writer.WriteNumber("rejected", remote.Rejected);
+        writer.WriteNumber("uploads", remote.Uploads);
+        writer.WriteNumber("bytesDown", remote.BytesDown);
+        writer.WriteNumber("bytesUp", remote.BytesUp);
+        writer.WriteNumber("errors", remote.Errors);
+        writer.WriteNumber("requests", remote.Requests);
+        writer.WriteNumber("timeSavedMilliseconds", Milliseconds(remote.TimeSaved));
+        writer.WriteBoolean("switchedOff", remote.SwitchedOff);
+        writer.WriteNumber("unfinishedUploads", remote.UnfinishedUploads);
+        writer.WriteEndObject();
+    }
 
     private static double Milliseconds(TimeSpan duration) => Math.Round(duration.TotalMilliseconds, 3);
 

@@ -12,6 +12,7 @@ using FullstackDevelop.Build.State;
 using FullstackDevelop.Core.Agents.Running;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Caching.Remote;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Execution;
 using FullstackDevelop.Core.Files;
@@ -68,6 +69,7 @@ public static class AgentBuild
         var commandFiles = CommandFiles.OfAgents(snapshot.Requirements.Agents, options.ProjectDirectory);
         var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles);
         var disk = new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes);
+        using var remote = RemoteCacheSession.Open(options, log);
         var request = new ArtifactBuildRequest
         {
             Requirements = snapshot.Requirements,
@@ -78,7 +80,7 @@ public static class AgentBuild
             Catalog = catalog,
             TemplateCache = templates,
             RenderLimits = renderLimits,
-            Cache = new AgentResultCache(memory, disk),
+            Cache = new AgentResultCache(memory, disk, remote?.Cache),
             PreviousOutputs = previousOutputs,
             History = state?.History ?? AgentHistory.Empty,
             MaxParallelism = options.MaxParallelism,
@@ -92,11 +94,14 @@ public static class AgentBuild
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
             var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
-            return Finish(unchanged, untouched, [], state.WrittenFiles, store, options, log);
+            return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, log);
         }
 
         var result = await ArtifactBuilder.BuildAsync(request with { PreviousRequirements = state?.ReadRequirements() }, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
+
+        // The uploads ran beside the agents; the task waits for them (bounded) so none is left half done.
+        var remoteStatistics = remote is null ? null : await remote.FinishAsync(log, cancellationToken).ConfigureAwait(false);
 
         var previouslyWritten = state?.WrittenFiles ?? new Dictionary<string, string>();
 
@@ -112,20 +117,21 @@ public static class AgentBuild
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
         store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder));
-        return Finish(result, write, disk.Repairs, writtenFiles, store, options, log);
+        return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, log);
     }
 
     private static AgentBuildOutcome Finish(
         ArtifactBuildResult result,
         ArtifactWriteResult write,
         IReadOnlyList<CacheRepair> repairs,
+        RemoteCacheStatistics? remote,
         IReadOnlyDictionary<string, string> writtenFiles,
         BuildStateStore store,
         AgentBuildOptions options,
         IBuildLog log)
     {
-        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write, repairs));
-        Log(result, write, repairs, options, log);
+        AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write, repairs, remote));
+        Log(result, write, repairs, remote, options, log);
         var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path))
             .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
                 .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File))))
@@ -174,7 +180,7 @@ public static class AgentBuild
                 agent => new AgentState(agent.OutputHash!, agent.CacheKey!, EquatableArray.From(result.AgentFiles[agent.Agent].Keys.OrderBy(path => path, StringComparer.Ordinal)), agent.UnitCount),
                 StringComparer.Ordinal);
 
-    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyList<CacheRepair> repairs, AgentBuildOptions options, IBuildLog log)
+    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyList<CacheRepair> repairs, RemoteCacheStatistics? remote, AgentBuildOptions options, IBuildLog log)
     {
         // Low importance: the cache repaired itself and the build is right, but many of these point at a failing disk.
         foreach (var repair in repairs)
@@ -203,7 +209,7 @@ public static class AgentBuild
             log.LogWarning(warning.Code, ArtifactPath.Resolve(options.OutputFolder, warning.File), warning.Message);
         }
 
-        log.LogMessage(BuildReportJson.SummaryLine(result, write, repairs.Count, options.ReportPath), important: true);
+        log.LogMessage(BuildReportJson.SummaryLine(result, write, repairs.Count, remote, options.ReportPath), important: true);
     }
 
     private static IEnumerable<TemplateSource> ReadTemplates(IReadOnlyList<string> files, IBuildLog log)

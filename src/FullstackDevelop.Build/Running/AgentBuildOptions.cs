@@ -43,4 +43,25 @@ public sealed record AgentBuildOptions
 
     /// <summary>The project's <c>.scriban</c> files, which override or add templates.</summary>
     public IReadOnlyList<string> TemplateFiles { get; init; } = [];
+
+    /// <summary>The remote cache's base URL (<c>FullstackRemoteCacheUrl</c> or <c>FULLSTACK_REMOTE_CACHE_URL</c>); empty or null for none.</summary>
+    public string? RemoteCacheUrl { get; init; }
+
+    /// <summary><c>true</c> to only read the remote cache (<c>FullstackRemoteCacheReadOnly</c>); empty or null for false.</summary>
+    public string? RemoteCacheReadOnly { get; init; }
+
+    /// <summary>The bearer token of the remote cache (<c>FULLSTACK_REMOTE_CACHE_TOKEN</c>); never logged.</summary>
+    public string? RemoteCacheToken { get; init; }
+
+    /// <summary>The key that signs and checks remote action entries (<c>FULLSTACK_REMOTE_CACHE_SIGNING_KEY</c>); never logged.</summary>
+    public string? RemoteCacheSigningKey { get; init; }
+
+    /// <summary>The longest one remote request may take; null for the default (15 s).</summary>
+    public System.TimeSpan? RemoteCacheRequestTimeout { get; init; }
+
+    /// <summary>The longest the end of the build waits for its uploads; null for the default (60 s).</summary>
+    public System.TimeSpan? RemoteCacheUploadWait { get; init; }
+
+    /// <summary>The project and output folders; never the remote cache's credentials, which a record would print.</summary>
+    public override string ToString() => $"AgentBuildOptions {{ ProjectDirectory = {ProjectDirectory}, OutputFolder = {OutputFolder} }}";
 }

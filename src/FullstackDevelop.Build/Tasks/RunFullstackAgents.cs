@@ -63,6 +63,12 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <summary>The render object depth limit (<c>FullstackRenderObjectDepthLimit</c>); empty for the default.</summary>
     public string RenderObjectDepthLimit { get; set; } = string.Empty;
 
+    /// <summary>The remote cache's base URL (<c>FullstackRemoteCacheUrl</c>); empty for <c>FULLSTACK_REMOTE_CACHE_URL</c>, itself empty for none.</summary>
+    public string RemoteCacheUrl { get; set; } = string.Empty;
+
+    /// <summary><c>true</c> to only read the remote cache (<c>FullstackRemoteCacheReadOnly</c>); empty for <c>FULLSTACK_REMOTE_CACHE_READ_ONLY</c>.</summary>
+    public string RemoteCacheReadOnly { get; set; } = string.Empty;
+
     /// <summary>The project's template files.</summary>
     public ITaskItem[] Templates { get; set; } = [];
 
@@ -76,33 +82,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <inheritdoc />
     public override bool Execute()
     {
-        var options = new AgentBuildOptions
-        {
-            AssemblyPath = AssemblyPath,
-            ProjectDirectory = ProjectDirectory,
-            RootNamespace = RootNamespace,
-            OutputFolder = OutputFolder,
-            WorkingDirectory = WorkingDirectory,
-            ReportPath = ReportPath,
-            CacheFolder = string.IsNullOrWhiteSpace(CacheFolder) ? null : CacheFolder,
-            CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
-            MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
-            TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
-
-            // Strings, not ints: MSBuild would fail the build on "2e6" before the task could say which property is wrong.
-            RenderLimitProperties = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                [RenderLimitProperties.Loop] = RenderLoopLimit,
-                [RenderLimitProperties.Output] = RenderOutputLimit,
-                [RenderLimitProperties.Recursion] = RenderRecursionLimit,
-                [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
-            },
-            ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
-        };
-
         try
         {
-            var outcome = AgentBuild.RunAsync(options, new TaskBuildLog(Log), _cancellation.Token).GetAwaiter().GetResult();
+            var outcome = AgentBuild.RunAsync(ReadOptions(), new TaskBuildLog(Log), _cancellation.Token).GetAwaiter().GetResult();
             FileWrites = outcome.FileWrites.Select(path => (ITaskItem)new Microsoft.Build.Utilities.TaskItem(path)).ToArray();
             return outcome.Succeeded && !Log.HasLoggedErrors;
         }
@@ -112,4 +94,39 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
             return false;
         }
     }
+
+    /// <summary>The build's options from the task's parameters and, for the remote cache, the environment.</summary>
+    internal AgentBuildOptions ReadOptions() => new()
+    {
+        AssemblyPath = AssemblyPath,
+        ProjectDirectory = ProjectDirectory,
+        RootNamespace = RootNamespace,
+        OutputFolder = OutputFolder,
+        WorkingDirectory = WorkingDirectory,
+        ReportPath = ReportPath,
+        CacheFolder = string.IsNullOrWhiteSpace(CacheFolder) ? null : CacheFolder,
+        CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
+        MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
+        TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
+
+        // Strings, not ints: MSBuild would fail the build on "2e6" before the task could say which property is wrong.
+        RenderLimitProperties = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [RenderLimitProperties.Loop] = RenderLoopLimit,
+            [RenderLimitProperties.Output] = RenderOutputLimit,
+            [RenderLimitProperties.Recursion] = RenderRecursionLimit,
+            [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
+        },
+        ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
+
+        // The secrets come from the environment only: a task parameter would be printed by MSBuild's detailed logs.
+        RemoteCacheUrl = OrEnvironment(RemoteCacheUrl, "FULLSTACK_REMOTE_CACHE_URL"),
+        RemoteCacheReadOnly = OrEnvironment(RemoteCacheReadOnly, "FULLSTACK_REMOTE_CACHE_READ_ONLY"),
+        RemoteCacheToken = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_TOKEN"),
+        RemoteCacheSigningKey = Environment.GetEnvironmentVariable("FULLSTACK_REMOTE_CACHE_SIGNING_KEY"),
+    };
+
+    // CI sets an absent secret to the empty string, which means "not set" here as it does for the property.
+    private static string? OrEnvironment(string property, string variable) =>
+        string.IsNullOrWhiteSpace(property) ? Environment.GetEnvironmentVariable(variable) : property;
 }

@@ -11,4 +11,7 @@ public enum CacheLevel
 
     /// <summary>The disk cache shared by the builds on this machine.</summary>
     Disk = 2,
+
+    /// <summary>The remote cache shared by CI and teammates.</summary>
+    Remote = 3,
 }

@@ -7,6 +7,7 @@ using System.Security;
 using System.Text.Json;
 using System.Threading;
 using FullstackDevelop.Core.Files;
+using FullstackDevelop.Core.Hashing;
 
 namespace FullstackDevelop.Core.Caching;
 
@@ -175,6 +176,22 @@ public sealed class DiskResultCache
         catch (Exception e) when (IsCacheFault(e))
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// The verified content of the blob with <paramref name="hash"/> and <paramref name="size"/> bytes, or null when the
+    /// folder lacks it: the remote level downloads only the blobs this returns null for.
+    /// </summary>
+    internal byte[]? ReadContent(string hash, int size)
+    {
+        try
+        {
+            return ContentHash.IsWellFormed(hash) ? _blobs.Read(hash, size, out _) : null;
+        }
+        catch (Exception e) when (IsCacheFault(e))
+        {
+            return null;
         }
     }
 

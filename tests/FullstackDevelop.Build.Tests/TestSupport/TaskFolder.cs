@@ -25,7 +25,7 @@ internal sealed class TaskFolder : IDisposable
         };
     }
 
-    public AgentBuildOptions Options { get; }
+    public AgentBuildOptions Options { get; set; }
 
     public string Combine(params string[] parts) => _folder.Combine(parts);
 

@@ -10,7 +10,7 @@ namespace FullstackDevelop.Core.Agents.Running;
 /// previous build were still in place), <c>failed</c>, <c>timed-out</c>, <c>skipped</c> (a dependency did not succeed) or
 /// <c>cancelled</c>.
 /// </param>
-/// <param name="CacheLevel">Where a reused result came from: <c>memory</c>, <c>disk</c> or <c>output</c>; null when it ran or did not finish.</param>
+/// <param name="CacheLevel">Where a reused result came from: <c>memory</c>, <c>disk</c>, <c>remote</c> or <c>output</c>; null when it ran or did not finish.</param>
 /// <param name="Duration">How long its part of the build took, lookups and retries included.</param>
 /// <param name="Attempts">How many times it was started: more than one after retries of a command agent.</param>
 /// <param name="CacheKey">The key its result is stored under, when it got as far as computing it.</param>

@@ -51,7 +51,7 @@ internal sealed class BuildAgentRunner : IAgentRunner
             .Select(dependency => new KeyValuePair<string, string>(dependency, _products[dependency].Result.OutputHash))
             .ToList();
         var (product, failure) = agent.Command is null
-            ? RunTemplateAgent(agent, upstream, cancellationToken)
+            ? await RunTemplateAgentAsync(agent, upstream, cancellationToken).ConfigureAwait(false)
             : await RunCommandAgentAsync(agent, upstream, cancellationToken).ConfigureAwait(false);
         if (product is null)
         {
@@ -62,14 +62,14 @@ internal sealed class BuildAgentRunner : IAgentRunner
         return AgentOutcome.Success(product.Result.OutputHash);
     }
 
-    private (AgentProduct? Product, AgentOutcome? Failure) RunTemplateAgent(AgentDefinition agent, List<KeyValuePair<string, string>> upstream, CancellationToken cancellationToken)
+    private async Task<(AgentProduct? Product, AgentOutcome? Failure)> RunTemplateAgentAsync(AgentDefinition agent, List<KeyValuePair<string, string>> upstream, CancellationToken cancellationToken)
     {
         var artifacts = agent.IsBuiltIn ? BuiltInAgentArtifacts.Of(agent.Name) : CustomAgentArtifacts.Of(agent);
         var units = AgentUnits.For(agent, artifacts, _model, _request.Tool, agent.IsBuiltIn ? default : UpstreamFiles(agent))
             .Select(unit => (Unit: unit, Key: AgentCacheKeys.Of(unit, agent, _request.Catalog, _request.TemplateCache, _request.Tool, _models)))
             .ToList();
         var key = AgentCacheKeys.OfTemplateAgent(agent, units.Select(unit => (unit.Unit.Name, unit.Key)), upstream, _request.Tool);
-        return Reuse(agent, key, units.Count) is { } reused ? (reused, null) : _templates.Run(agent, key, units, cancellationToken);
+        return await ReuseAsync(agent, key, units.Count, cancellationToken).ConfigureAwait(false) is { } reused ? (reused, null) : _templates.Run(agent, key, units, cancellationToken);
     }
 
     private async Task<(AgentProduct? Product, AgentOutcome? Failure)> RunCommandAgentAsync(AgentDefinition agent, List<KeyValuePair<string, string>> upstream, CancellationToken cancellationToken)
@@ -77,7 +77,7 @@ internal sealed class BuildAgentRunner : IAgentRunner
         var inputs = AgentInputs.For(agent);
         var slice = _keys.Where(pair => inputs.Reads(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         var key = AgentCacheKeys.OfCommandAgent(agent, _request.CommandFiles[agent.Name], slice, upstream, _request.Tool);
-        return Reuse(agent, key, 1) is { } reused ? (reused, null) : await _commands.RunAsync(agent, key, slice, cancellationToken).ConfigureAwait(false);
+        return await ReuseAsync(agent, key, 1, cancellationToken).ConfigureAwait(false) is { } reused ? (reused, null) : await _commands.RunAsync(agent, key, slice, cancellationToken).ConfigureAwait(false);
     }
 
     // What a custom template agent's templates see of the agents it depends on: their files, and only theirs.
@@ -86,17 +86,24 @@ internal sealed class BuildAgentRunner : IAgentRunner
             .SelectMany(dependency => _products[dependency].Result.Files.Select(file => new UpstreamFile(dependency, file.Key, Encoding.UTF8.GetString(file.Value))))
             .OrderBy(file => file.Path, StringComparer.Ordinal));
 
-    // The previous build's files first (no cache read at all), then memory, then disk.
-    private AgentProduct? Reuse(AgentDefinition agent, string key, int unitCount)
+    // The previous build's files first (no cache read at all), then memory, disk and the remote server.
+    private async Task<AgentProduct?> ReuseAsync(AgentDefinition agent, string key, int unitCount, CancellationToken cancellationToken)
     {
         if (_request.PreviousOutputs?.Find(agent.Name, key) is { } previous)
         {
             return new AgentProduct(previous, key, "output", default, unitCount);
         }
 
-        var lookup = _request.Cache.Get(key);
+        var lookup = await _request.Cache.GetSharedAsync(key, cancellationToken).ConfigureAwait(false);
         return lookup.Result is { } cached
-            ? new AgentProduct(cached, key, lookup.Level == CacheLevel.Memory ? "memory" : "disk", default, unitCount)
+            ? new AgentProduct(cached, key, LevelName(lookup.Level), default, unitCount)
             : null;
     }
+
+    private static string LevelName(CacheLevel level) => level switch
+    {
+        CacheLevel.Memory => "memory",
+        CacheLevel.Disk => "disk",
+        _ => "remote",
+    };
 }

@@ -89,7 +89,7 @@ internal sealed class CommandAgent
         }
 
         var result = new CachedAgentResult(agent.Name, files, stopwatch.Elapsed, _clock());
-        _cache.Put(key, result, cancellationToken);
+        _cache.PutShared(key, result, cancellationToken);
         return (new AgentProduct(result, key, null, default, 1), null);
     }
 

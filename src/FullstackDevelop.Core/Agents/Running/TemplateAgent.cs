@@ -75,7 +75,7 @@ internal sealed class TemplateAgent
         }
 
         var product = new CachedAgentResult(agent.Name, files, stopwatch.Elapsed, _clock());
-        _cache.Put(agentKey, product, cancellationToken);
+        _cache.PutShared(agentKey, product, cancellationToken);
         return (new AgentProduct(product, agentKey, null, EquatableArray.From(rendered), units.Count), null);
     }
 }
