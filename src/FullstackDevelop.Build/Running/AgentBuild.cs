@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
+using FullstackDevelop.Build.Migrations;
 using FullstackDevelop.Build.Output;
 using FullstackDevelop.Build.Reporting;
 using FullstackDevelop.Build.Snapshot;
@@ -94,7 +95,7 @@ public static class AgentBuild
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
             var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
-            return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, log);
+            return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, snapshot, log);
         }
 
         var result = await ArtifactBuilder.BuildAsync(request with { PreviousRequirements = state?.ReadRequirements() }, cancellationToken).ConfigureAwait(false);
@@ -117,7 +118,7 @@ public static class AgentBuild
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
         store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder));
-        return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, log);
+        return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, snapshot, log);
     }
 
     private static AgentBuildOutcome Finish(
@@ -128,10 +129,18 @@ public static class AgentBuild
         IReadOnlyDictionary<string, string> writtenFiles,
         BuildStateStore store,
         AgentBuildOptions options,
+        RequirementsSnapshot snapshot,
         IBuildLog log)
     {
         AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write, repairs, remote));
         Log(result, write, repairs, remote, options, log);
+
+        // In the fast path too: the scripts are not among the files it checks, and a deleted folder must be written again.
+        if (options.WritesMigrations)
+        {
+            MigrationStep.Run(options.OutputFolder, snapshot.Requirements, result.Plan, options.RootNamespace, Tool.Name, log);
+        }
+
         var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path))
             .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
                 .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File))))

@@ -41,6 +41,12 @@ public sealed record AgentBuildOptions
     /// <summary>The project file, where a problem with one of its properties is reported; null when not known.</summary>
     public string? ProjectFile { get; init; }
 
+    /// <summary>
+    /// True (<c>FullstackMigrationsEnabled</c>, the default) to write the next migration script to
+    /// <c>database/migrations/</c> when the schema changed; false to leave the folder alone.
+    /// </summary>
+    public bool WritesMigrations { get; init; } = true;
+
     /// <summary>The project's <c>.scriban</c> files, which override or add templates.</summary>
     public IReadOnlyList<string> TemplateFiles { get; init; } = [];
 

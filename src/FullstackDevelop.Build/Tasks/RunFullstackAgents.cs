@@ -69,6 +69,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <summary><c>true</c> to only read the remote cache (<c>FullstackRemoteCacheReadOnly</c>); empty for <c>FULLSTACK_REMOTE_CACHE_READ_ONLY</c>.</summary>
     public string RemoteCacheReadOnly { get; set; } = string.Empty;
 
+    /// <summary>Whether the build writes migration scripts (<c>FullstackMigrationsEnabled</c>); true by default.</summary>
+    public bool MigrationsEnabled { get; set; } = true;
+
     /// <summary>The project's template files.</summary>
     public ITaskItem[] Templates { get; set; } = [];
 
@@ -108,6 +111,7 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
         CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
         MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
         TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
+        WritesMigrations = MigrationsEnabled,
 
         // Strings, not ints: MSBuild would fail the build on "2e6" before the task could say which property is wrong.
         RenderLimitProperties = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -41,6 +41,10 @@ internal sealed class DifferentialProject : IDisposable
             WorkingDirectory = _root.Combine("obj", "fullstack"),
             ReportPath = _root.Combine("obj", "fullstack-report.json"),
             CacheFolder = CacheFolders[0],
+
+            // The oracle compares the folder with the agents' files. Migration scripts are history, not a function of the
+            // inputs alone; MigrationStepTests and MigrationPlannerTests prove a clean build with the same folder writes the same.
+            WritesMigrations = false,
         };
         WriteScript(0);
     }

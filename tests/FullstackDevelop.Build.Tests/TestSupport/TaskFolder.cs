@@ -22,6 +22,9 @@ internal sealed class TaskFolder : IDisposable
             WorkingDirectory = _folder.Combine("obj", "fullstack"),
             ReportPath = _folder.Combine("obj", "fullstack-report.json"),
             CacheFolder = _folder.Combine("cache"),
+
+            // The agents' tests compare the output folder with the agents' files; MigrationStepTests turn the scripts on.
+            WritesMigrations = false,
         };
     }
 

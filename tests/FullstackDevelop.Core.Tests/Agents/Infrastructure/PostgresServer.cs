@@ -71,12 +71,15 @@ internal sealed class PostgresServer : IDisposable
     }
 
     /// <summary>Runs <c>psql</c> against the <c>postgres</c> database with ON_ERROR_STOP and <paramref name="arguments"/> (such as <c>-f file</c> or <c>-c sql</c>).</summary>
-    public Task<ProcessResult> PsqlAsync(string workingDirectory, params string[] arguments) =>
+    public Task<ProcessResult> PsqlAsync(string workingDirectory, params string[] arguments) => PsqlOnAsync("postgres", workingDirectory, arguments);
+
+    /// <summary>Runs <c>psql</c> as <see cref="PsqlAsync"/> does, against <paramref name="database"/>.</summary>
+    public Task<ProcessResult> PsqlOnAsync(string database, string workingDirectory, params string[] arguments) =>
         ProcessRunner.RunAsync(
             Path.Combine(_bin, "psql"),
             workingDirectory,
             Timeout,
-            new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", _port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", "-d", "postgres" }.Concat(arguments).ToArray());
+            new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", _port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", "postgres", "-d", database }.Concat(arguments).ToArray());
 
     public void Dispose()
     {

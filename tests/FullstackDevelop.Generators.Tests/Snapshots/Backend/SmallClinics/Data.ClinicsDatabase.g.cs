@@ -32,7 +32,10 @@ public static partial class ClinicsDatabase
     /// <summary>The configuration key that names the provider.</summary>
     public const string ProviderKey = "Database:Provider";
 
-    /// <summary>The configuration key that turns off creating the schema at startup (default <c>true</c>).</summary>
+    /// <summary>
+    /// The configuration key that makes the app create its schema at startup: <c>true</c> by default in Development only.
+    /// Elsewhere the schema is the migrations' job (<c>--migrate</c>), run once before the app starts, so replicas never race to create it.
+    /// </summary>
     public const string CreateOnStartupKey = "Database:CreateOnStartup";
 
     /// <summary>The name of the connection string, under <c>ConnectionStrings</c>.</summary>
@@ -48,6 +51,13 @@ public static partial class ClinicsDatabase
     {
         global::System.ArgumentNullException.ThrowIfNull(services);
         global::System.ArgumentNullException.ThrowIfNull(configuration);
+
+        // `dotnet <app>.dll --migrate` applies the migrations and exits here, before a host exists: Program.cs stays the
+        // two backend calls, and a migration job never starts a server.
+        if (global::System.Array.IndexOf(global::System.Environment.GetCommandLineArgs(), global::Clinics.Data.ClinicsMigrations.Argument) > 0)
+        {
+            global::System.Environment.Exit(global::Clinics.Data.ClinicsMigrations.RunFromCommandLine(configuration));
+        }
 
         // Read when the first context is made, so configuration added after this call (tests, user secrets) still counts.
         services.AddDbContext<global::Clinics.Data.ClinicsDbContext>((serviceProvider, options) =>
@@ -106,32 +116,57 @@ public static partial class ClinicsDatabase
 }
 
 /// <summary>
-/// Creates the schema from the model before the server starts listening, unless <c>Database:CreateOnStartup</c> is <c>false</c>.
-/// <c>EnsureCreated</c> works unchanged on SQLite and PostgreSQL; it does not evolve an existing schema (use migrations for that).
+/// In Development (or wherever <c>Database:CreateOnStartup</c> is <c>true</c>), brings the database to the model before the
+/// server starts listening: on PostgreSQL with the migration scripts, as <c>--migrate</c> does, when the app carries them;
+/// otherwise with <c>EnsureCreated</c>. Anywhere else it does nothing: the migrations run once, before the app starts.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 internal sealed class ClinicsDatabaseInitializer : global::Microsoft.Extensions.Hosting.IHostedLifecycleService
 {
     private readonly global::Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopeFactory;
     private readonly global::Microsoft.Extensions.Configuration.IConfiguration configuration;
+    private readonly global::Microsoft.Extensions.Hosting.IHostEnvironment environment;
 
     public ClinicsDatabaseInitializer(
         global::Microsoft.Extensions.DependencyInjection.IServiceScopeFactory scopeFactory,
-        global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+        global::Microsoft.Extensions.Configuration.IConfiguration configuration,
+        global::Microsoft.Extensions.Hosting.IHostEnvironment environment)
     {
         this.scopeFactory = scopeFactory;
         this.configuration = configuration;
+        this.environment = environment;
     }
 
     public async global::System.Threading.Tasks.Task StartingAsync(global::System.Threading.CancellationToken cancellationToken)
     {
-        if (bool.TryParse(configuration[global::Clinics.Data.ClinicsDatabase.CreateOnStartupKey], out var createOnStartup) && !createOnStartup)
+        var createOnStartup = global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment);
+        if (bool.TryParse(configuration[global::Clinics.Data.ClinicsDatabase.CreateOnStartupKey], out var configured))
+        {
+            createOnStartup = configured;
+        }
+
+        if (!createOnStartup)
         {
             return;
         }
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<global::Clinics.Data.ClinicsDbContext>();
+        var migrations = global::Clinics.Data.ClinicsMigrations.Folder;
+        if (global::Microsoft.EntityFrameworkCore.NpgsqlDatabaseFacadeExtensions.IsNpgsql(context.Database)
+            && global::Clinics.Data.ClinicsMigrations.ScriptsIn(migrations).Count > 0)
+        {
+            // As EnsureCreated would: a development server starts without the app's database.
+            var creator = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>(context.Database);
+            if (!await creator.ExistsAsync(cancellationToken))
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+
+            await global::Clinics.Data.ClinicsMigrations.ApplyAsync(context, migrations, global::System.IO.TextWriter.Null, cancellationToken);
+            return;
+        }
+
         await context.Database.EnsureCreatedAsync(cancellationToken);
     }
 
@@ -144,4 +179,166 @@ internal sealed class ClinicsDatabaseInitializer : global::Microsoft.Extensions.
     public global::System.Threading.Tasks.Task StopAsync(global::System.Threading.CancellationToken cancellationToken) => global::System.Threading.Tasks.Task.CompletedTask;
 
     public global::System.Threading.Tasks.Task StoppedAsync(global::System.Threading.CancellationToken cancellationToken) => global::System.Threading.Tasks.Task.CompletedTask;
+}
+
+/// <summary>
+/// Applies the PostgreSQL migration scripts the build writes to <c>database/migrations/</c> and copies beside the app
+/// (<c>migrations/</c>): <c>dotnet &lt;app&gt;.dll --migrate</c> runs each script not yet applied, in the order of its
+/// number, in a transaction of its own, and records it in <c>__FullstackMigrations</c>. A session advisory lock makes
+/// concurrent runners (several pods, a job and a developer) apply each script once.
+/// </summary>
+[global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
+public static class ClinicsMigrations
+{
+    /// <summary>The command-line argument that applies the migrations and exits.</summary>
+    public const string Argument = "--migrate";
+
+    /// <summary>The table that records the scripts applied, by file name.</summary>
+    public const string HistoryTable = "__FullstackMigrations";
+
+    /// <summary>The key of the advisory lock the runners take, the same in every copy of the app: "FSD0MIGR".</summary>
+    public const long LockKey = 0x465344304D494752;
+
+    /// <summary>The folder of the scripts beside the app.</summary>
+    public static string Folder => global::System.IO.Path.Combine(global::System.AppContext.BaseDirectory, "migrations");
+
+    /// <summary>The scripts in <paramref name="folder"/>, <c>NNNN_&lt;what&gt;.sql</c>, by number.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<string> ScriptsIn(string folder)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(folder);
+        if (!global::System.IO.Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var scripts = new global::System.Collections.Generic.List<(long Number, string Path)>();
+        foreach (var path in global::System.IO.Directory.GetFiles(folder, "*.sql"))
+        {
+            var name = global::System.IO.Path.GetFileName(path);
+            var separator = name.IndexOf('_', global::System.StringComparison.Ordinal);
+            if (separator > 0 && long.TryParse(global::System.MemoryExtensions.AsSpan(name, 0, separator), global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                scripts.Add((number, path));
+            }
+        }
+
+        scripts.Sort((first, second) => first.Number != second.Number ? first.Number.CompareTo(second.Number) : string.CompareOrdinal(first.Path, second.Path));
+        return scripts.ConvertAll(script => script.Path);
+    }
+
+    /// <summary>Applies the scripts of <paramref name="folder"/> not yet applied to the database of <paramref name="context"/>; returns how many it applied.</summary>
+    public static async global::System.Threading.Tasks.Task<int> ApplyAsync(
+        global::Microsoft.EntityFrameworkCore.DbContext context,
+        string folder,
+        global::System.IO.TextWriter output,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(context);
+        global::System.ArgumentNullException.ThrowIfNull(output);
+        var scripts = ScriptsIn(folder);
+        var database = context.Database;
+        await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = global::Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(database);
+
+            // Held by this session until unlocked or disconnected: a runner that crashes releases it.
+            await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(" + LockKey.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ");", cancellationToken);
+            try
+            {
+                await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS \"" + HistoryTable + "\" (\"Script\" text PRIMARY KEY, \"AppliedAt\" timestamp with time zone NOT NULL DEFAULT now());", cancellationToken);
+                var applied = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+                await using (var read = connection.CreateCommand())
+                {
+                    read.CommandText = "SELECT \"Script\" FROM \"" + HistoryTable + "\";";
+                    await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        applied.Add(reader.GetString(0));
+                    }
+                }
+
+                var count = 0;
+                foreach (var script in scripts)
+                {
+                    var name = global::System.IO.Path.GetFileName(script);
+                    if (applied.Contains(name))
+                    {
+                        continue;
+                    }
+
+                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                    await ExecuteAsync(connection, transaction, await global::System.IO.File.ReadAllTextAsync(script, cancellationToken), cancellationToken);
+                    await using (var record = connection.CreateCommand())
+                    {
+                        record.Transaction = transaction;
+                        record.CommandText = "INSERT INTO \"" + HistoryTable + "\" (\"Script\") VALUES (@script);";
+                        var parameter = record.CreateParameter();
+                        parameter.ParameterName = "script";
+                        parameter.Value = name;
+                        record.Parameters.Add(parameter);
+                        await record.ExecuteNonQueryAsync(cancellationToken);
+                    }
+
+                    await transaction.CommitAsync(cancellationToken);
+                    await output.WriteLineAsync("Applied " + name + ".");
+                    count++;
+                }
+
+                await output.WriteLineAsync(count == 0
+                    ? "The database is up to date: " + scripts.Count + " migration(s), all applied before."
+                    : "Applied " + count + " of " + scripts.Count + " migration(s).");
+                return count;
+            }
+            finally
+            {
+                await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(" + LockKey.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ");", global::System.Threading.CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// What <c>--migrate</c> does: applies the scripts beside the app to the PostgreSQL database of <c>ConnectionStrings:Clinics</c>
+    /// and returns the process's exit code, 0 when every script applied.
+    /// </summary>
+    public static int RunFromCommandLine(global::Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration.GetConnectionString(global::Clinics.Data.ClinicsDatabase.ConnectionStringName);
+        if (global::Clinics.Data.ClinicsDatabase.GetProvider(configuration) != global::Clinics.Data.DatabaseProvider.PostgreSql || string.IsNullOrEmpty(connectionString))
+        {
+            global::System.Console.Error.WriteLine("--migrate applies the PostgreSQL migrations: set Database:Provider to PostgreSql and ConnectionStrings:Clinics.");
+            return 2;
+        }
+
+        var options = new global::Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<global::Clinics.Data.ClinicsDbContext>();
+        global::Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, connectionString);
+        try
+        {
+            using var context = new global::Clinics.Data.ClinicsDbContext(options.Options);
+            ApplyAsync(context, Folder, global::System.Console.Out, global::System.Threading.CancellationToken.None).GetAwaiter().GetResult();
+            return 0;
+        }
+        catch (global::System.Exception exception) when (exception is global::System.Data.Common.DbException or global::System.IO.IOException or global::System.InvalidOperationException)
+        {
+            global::System.Console.Error.WriteLine("The migrations stopped; the failed script was rolled back: " + exception.Message);
+            return 1;
+        }
+    }
+
+    private static async global::System.Threading.Tasks.Task ExecuteAsync(
+        global::System.Data.Common.DbConnection connection,
+        global::System.Data.Common.DbTransaction? transaction,
+        string sql,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }
