@@ -63,6 +63,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <summary>The render object depth limit (<c>FullstackRenderObjectDepthLimit</c>); empty for the default.</summary>
     public string RenderObjectDepthLimit { get; set; } = string.Empty;
 
+    /// <summary><c>FullstackGitHubWorkflow</c>: true writes the CI workflow to the repository's <c>.github/workflows/</c>.</summary>
+    public string GitHubWorkflow { get; set; } = string.Empty;
+
     /// <summary>The project's template files.</summary>
     public ITaskItem[] Templates { get; set; } = [];
 
@@ -87,6 +90,7 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
             CacheFolder = string.IsNullOrWhiteSpace(CacheFolder) ? null : CacheFolder,
             CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
             MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
+            GitHubWorkflow = GitHubWorkflow,
             TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
 
             // Strings, not ints: MSBuild would fail the build on "2e6" before the task could say which property is wrong.
