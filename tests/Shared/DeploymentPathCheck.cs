@@ -65,9 +65,9 @@ internal static class DeploymentPathCheck
             {
                 var (name, value) = (instruction[4..instruction.IndexOf('=', StringComparison.Ordinal)], instruction[(instruction.IndexOf('=', StringComparison.Ordinal) + 1)..]);
                 value = buildArguments.TryGetValue(name, out var passed) ? passed : value;
-                if (value.EndsWith(".csproj", StringComparison.Ordinal) && !File.Exists(Path.Combine(context, value)))
+                if (name == "PROJECT" && (!value.EndsWith(".csproj", StringComparison.Ordinal) || !File.Exists(Path.Combine(context, value))))
                 {
-                    problems.Add($"ARG {name}: the project file {value} is not in the context {context}");
+                    problems.Add($"ARG {name}: {value} is not a project file in the context {context}");
                 }
             }
 

@@ -27,6 +27,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>The project file (<c>$(MSBuildProjectFullPath)</c>): the deployment files build it, and warnings about its properties point at it.</summary>
+    public string ProjectFile { get; set; } = string.Empty;
+
     /// <summary>The root namespace.</summary>
     public string RootNamespace { get; set; } = string.Empty;
 
@@ -101,7 +104,8 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
                 [RenderLimitProperties.Recursion] = RenderRecursionLimit,
                 [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
             },
-            ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
+            // Not ProjectFileOfTaskNode: that is the file that calls the task, the package's targets file.
+            ProjectFile = string.IsNullOrWhiteSpace(ProjectFile) ? null : ProjectFile,
         };
 
         try
