@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
+using System.Net;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using FullstackDevelop.EndToEnd.Tests.Infrastructure;
 using FullstackDevelop.Tests.Shared;
@@ -28,6 +29,51 @@ public sealed class ClinicApiTests
         {
             ["ConnectionStrings__Clinic"] = "Data Source=" + data.Combine("clinic.db"),
         });
+
+        // The build wrote the deployment files into the app's fullstack/ folder, inside this repository: every path
+        // they name resolves from where they are.
+        Assert.Empty(DeploymentPathCheck.Problems(Path.Combine(AppFolder, "fullstack"), RepositoryPaths.Root, Path.Combine(AppFolder, "fullstack", ".github", "workflows", "ci.yml")));
+    }
+
+    /// <summary>
+    /// The app as its image runs it: published by the command of the Dockerfile's build stage (PROJECT from the
+    /// Dockerfile, the output in a folder of the test's own instead of /app), then started from that folder by the
+    /// entry point, the link <c>start</c>, with the port in ASPNETCORE_HTTP_PORTS as the image sets it.
+    /// </summary>
+    [Fact]
+    public async Task The_published_app_started_by_the_dockerfiles_entry_point_serves_the_api()
+    {
+        var dockerfile = File.ReadAllLines(Path.Combine(AppFolder, "fullstack", "deploy", "Dockerfile"));
+        var project = dockerfile.Single(line => line.StartsWith("ARG PROJECT=", StringComparison.Ordinal))["ARG PROJECT=".Length..];
+        var publish = dockerfile.Single(line => line.StartsWith("RUN dotnet publish ", StringComparison.Ordinal));
+        Assert.Equal("tests/Apps/Clinic/Clinic.csproj", project);
+        Assert.Contains("ENTRYPOINT [\"./start\"]", dockerfile);
+
+        // The publish command's arguments, on the RUN line's first line up to && or the line's end; without --arch, which needs the target platform's packs,
+        // and --no-restore, as the Dockerfile's restore layer is not run here.
+        using var output = new TemporaryDirectory();
+        var arguments = publish.TrimEnd('\\').Split(" &&")[0]["RUN dotnet ".Length..]
+            .Replace(" --arch \"$TARGETARCH\"", string.Empty, StringComparison.Ordinal)
+            .Replace(" --no-restore", string.Empty, StringComparison.Ordinal)
+            .Replace("\"$PROJECT\"", project, StringComparison.Ordinal)
+            .Replace("/app", output.Path, StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(new[] { "publish", project, "--configuration", "Release", "--output", output.Path, "-p:UseAppHost=true" }, arguments);
+        var run = await ProcessRunner.DotnetAsync(RepositoryPaths.Root, null, arguments);
+        Assert.True(run.ExitCode == 0, run.Describe());
+
+        // The rest of the RUN line: the apphost named after the assembly, linked as start.
+        var apphost = Path.Combine(output.Path, "Clinic");
+        Assert.True(File.Exists(apphost), "The publish folder has no apphost Clinic.");
+        File.CreateSymbolicLink(Path.Combine(output.Path, "start"), "Clinic");
+
+        using var data = new TemporaryDirectory();
+        await using var app = await RunningApp.StartEntryPointAsync(Path.Combine(output.Path, "start"), output.Path, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__Clinic"] = "Data Source=" + data.Combine("clinic.db"),
+        }, "/openapi/v1.json");
+        await ClinicApiScenario.RunAsync(app.BaseAddress);
     }
 
     [SkippableFact]

@@ -7,6 +7,10 @@ internal static class ArtifactPath
 {
     private const string GeneratedMarker = ".generated";
 
+    private const string GitHubFolder = ".github/";
+
+    private const string WorkflowsFolder = ".github/workflows/";
+
     // IndexOfAny, not Contains: string.Contains(char) is missing on .NET Framework.
     private static readonly char[] Backslash = { '\\' };
 
@@ -33,15 +37,21 @@ internal static class ArtifactPath
         return true;
     }
 
-    /// <summary>The full path of a valid <paramref name="relativePath"/> under <paramref name="outputFolder"/>.</summary>
-    public static string Resolve(string outputFolder, string relativePath) =>
-        Path.Combine(outputFolder, relativePath.Replace('/', Path.DirectorySeparatorChar));
+    /// <summary>
+    /// The full path of a valid <paramref name="relativePath"/>: under <paramref name="gitHubRoot"/> when one is given and
+    /// the path is under <c>.github/</c> (the CI workflow, written where GitHub reads it), otherwise under <paramref name="outputFolder"/>.
+    /// </summary>
+    public static string Resolve(string outputFolder, string relativePath, string? gitHubRoot = null) =>
+        Path.Combine(
+            gitHubRoot is not null && relativePath.StartsWith(GitHubFolder, System.StringComparison.Ordinal) ? gitHubRoot : outputFolder,
+            relativePath.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>
     /// Where the new version of an edited file goes: <c>.generated</c> inserted before the last extension, so the
     /// sibling keeps its type for editors and tools (<c>openapi.json</c> -> <c>openapi.generated.json</c>), or
     /// appended when the name has no extension (<c>Dockerfile</c> -> <c>Dockerfile.generated</c>,
-    /// <c>.env</c> -> <c>.env.generated</c>).
+    /// <c>.env</c> -> <c>.env.generated</c>). A GitHub workflow's new version gets the marker appended
+    /// (<c>ci.yml.generated</c>): GitHub runs every <c>.yml</c> file of <c>.github/workflows/</c>, and must not run both.
     /// </summary>
     public static string GeneratedSibling(string relativePath)
     {
@@ -49,7 +59,7 @@ internal static class ArtifactPath
         var extensionStart = relativePath.LastIndexOf('.');
 
         // A dot that starts the name, as in ".env", begins no extension.
-        return extensionStart <= nameStart
+        return extensionStart <= nameStart || relativePath.StartsWith(WorkflowsFolder, System.StringComparison.Ordinal)
             ? relativePath + GeneratedMarker
             : relativePath.Insert(extensionStart, GeneratedMarker);
     }

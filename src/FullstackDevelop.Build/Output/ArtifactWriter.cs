@@ -27,6 +27,7 @@ namespace FullstackDevelop.Build.Output;
 public sealed class ArtifactWriter
 {
     private readonly string _outputFolder;
+    private readonly string? _gitHubRoot;
     private readonly IReadOnlyDictionary<string, string> _previouslyWritten;
     private readonly IReadOnlyDictionary<string, string> _hashesOnDisk;
     private readonly Dictionary<string, string> _writtenFiles = new(StringComparer.Ordinal);
@@ -38,9 +39,10 @@ public sealed class ArtifactWriter
     private readonly List<string> _deleted = [];
     private readonly List<ArtifactWarning> _warnings = [];
 
-    private ArtifactWriter(string outputFolder, IReadOnlyDictionary<string, string> previouslyWritten, IReadOnlyDictionary<string, string> hashesOnDisk)
+    private ArtifactWriter(string outputFolder, string? gitHubRoot, IReadOnlyDictionary<string, string> previouslyWritten, IReadOnlyDictionary<string, string> hashesOnDisk)
     {
         _outputFolder = outputFolder;
+        _gitHubRoot = gitHubRoot;
         _previouslyWritten = previouslyWritten;
         _hashesOnDisk = hashesOnDisk;
     }
@@ -56,13 +58,18 @@ public sealed class ArtifactWriter
     /// The content hashes of files this build has just read from the folder (see <see cref="OutputFolderResults.VerifiedHashes"/>),
     /// used instead of reading those files again; null to read every file.
     /// </param>
+    /// <param name="gitHubRoot">
+    /// The folder the artifacts under <c>.github/</c> go to instead (the repository root, see <see cref="ArtifactPath.Resolve"/>);
+    /// null to keep them in <paramref name="outputFolder"/>.
+    /// </param>
     /// <returns>The files written, left unchanged and deleted, the warnings, and the record to pass to the next write.</returns>
     /// <exception cref="ArgumentException">An artifact path is empty, rooted, uses '\', or has an empty, <c>.</c> or <c>..</c> segment.</exception>
     public static ArtifactWriteResult Write(
         string outputFolder,
         IReadOnlyDictionary<string, byte[]> artifacts,
         IReadOnlyDictionary<string, string> previouslyWritten,
-        IReadOnlyDictionary<string, string>? hashesOnDisk = null)
+        IReadOnlyDictionary<string, string>? hashesOnDisk = null,
+        string? gitHubRoot = null)
     {
         // Checked before anything is written: a bad path is the caller's bug, and half a write would hide it.
         foreach (var path in artifacts.Keys.Where(path => !ArtifactPath.IsValid(path)))
@@ -70,7 +77,7 @@ public sealed class ArtifactWriter
             throw new ArgumentException($"The artifact path '{path}' is not a relative path inside the output folder, with '/' between its parts.", nameof(artifacts));
         }
 
-        var writer = new ArtifactWriter(Path.GetFullPath(outputFolder), previouslyWritten, hashesOnDisk ?? new Dictionary<string, string>());
+        var writer = new ArtifactWriter(Path.GetFullPath(outputFolder), gitHubRoot is null ? null : Path.GetFullPath(gitHubRoot), previouslyWritten, hashesOnDisk ?? new Dictionary<string, string>());
         foreach (var artifact in artifacts.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             writer.Place(artifact.Key, artifact.Value);
@@ -123,7 +130,7 @@ public sealed class ArtifactWriter
         {
             try
             {
-                AtomicFile.Write(ArtifactPath.Resolve(_outputFolder, path), content);
+                AtomicFile.Write(ArtifactPath.Resolve(_outputFolder, path, _gitHubRoot), content);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -158,7 +165,7 @@ public sealed class ArtifactWriter
 
         try
         {
-            File.Delete(ArtifactPath.Resolve(_outputFolder, path));
+            File.Delete(ArtifactPath.Resolve(_outputFolder, path, _gitHubRoot));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -173,7 +180,7 @@ public sealed class ArtifactWriter
     // Only the folders between the deleted file and the output folder: the output folder itself is the user's to keep.
     private void RemoveEmptyFolders(string deletedPath)
     {
-        var folder = Path.GetDirectoryName(ArtifactPath.Resolve(_outputFolder, deletedPath));
+        var folder = Path.GetDirectoryName(ArtifactPath.Resolve(_outputFolder, deletedPath, _gitHubRoot));
         try
         {
             for (var depth = deletedPath.Count(character => character == '/'); depth > 0 && folder is not null; depth--)
@@ -205,7 +212,7 @@ public sealed class ArtifactWriter
             return true;
         }
 
-        var fullPath = ArtifactPath.Resolve(_outputFolder, path);
+        var fullPath = ArtifactPath.Resolve(_outputFolder, path, _gitHubRoot);
         try
         {
             hash = File.Exists(fullPath) ? ContentHash.Of(File.ReadAllBytes(fullPath)) : null;

@@ -82,7 +82,7 @@ public sealed class OutputFolderResults : IPreviousOutputs
     {
         try
         {
-            var bytes = File.ReadAllBytes(ArtifactPath.Resolve(_outputFolder, path));
+            var bytes = File.ReadAllBytes(ArtifactPath.Resolve(_outputFolder, path, _state.GitHubRoot));
             _verified[path] = ContentHash.Of(bytes);
             return bytes;
         }

@@ -64,11 +64,12 @@ public static class AgentBuild
         var renderLimits = BuildRenderLimits.Read(options, log);
         var store = new BuildStateStore(Path.Combine(options.WorkingDirectory, StateFileName));
         var outputFolder = Path.GetFullPath(options.OutputFolder);
-        var state = LeaveMovedOutputFolder(store.Load(), outputFolder, log);
+        var layout = BuildLayout.Read(options, log);
+        var state = LeaveMovedOutputFolder(store.Load(), outputFolder, layout.GitHubRoot, log);
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
         var commandFiles = CommandFiles.OfAgents(snapshot.Requirements.Agents, options.ProjectDirectory);
-        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles);
+        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles, layout.Layout);
         var disk = new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes);
         using var remote = RemoteCacheSession.Open(options, log);
         var request = new ArtifactBuildRequest
@@ -76,6 +77,7 @@ public static class AgentBuild
             Requirements = snapshot.Requirements,
             RequirementsHash = snapshot.Hash,
             RootNamespace = options.RootNamespace,
+            Layout = layout.Layout,
             ProjectDirectory = options.ProjectDirectory,
             WorkingDirectory = options.WorkingDirectory,
             Catalog = catalog,
@@ -95,7 +97,7 @@ public static class AgentBuild
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
             var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
-            return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, snapshot, log);
+            return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, snapshot, layout.GitHubRoot, log);
         }
 
         var result = await ArtifactBuilder.BuildAsync(request with { PreviousRequirements = state?.ReadRequirements() }, cancellationToken).ConfigureAwait(false);
@@ -108,7 +110,7 @@ public static class AgentBuild
 
         // After a failure the failed agents' files are not known, so nothing is deleted: the next good build tidies up.
         var deletable = result.Succeeded ? previouslyWritten : previouslyWritten.Where(file => result.Files.ContainsKey(file.Key)).ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
-        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable, previousOutputs?.VerifiedHashes);
+        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable, previousOutputs?.VerifiedHashes, layout.GitHubRoot);
         var writtenFiles = write.WrittenFiles.ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
         foreach (var kept in previouslyWritten.Where(file => !deletable.ContainsKey(file.Key)))
         {
@@ -117,8 +119,8 @@ public static class AgentBuild
 
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
-        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder));
-        return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, snapshot, log);
+        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder, layout.GitHubRoot));
+        return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, snapshot, layout.GitHubRoot, log);
     }
 
     private static AgentBuildOutcome Finish(
@@ -130,10 +132,11 @@ public static class AgentBuild
         BuildStateStore store,
         AgentBuildOptions options,
         RequirementsSnapshot snapshot,
+        string? gitHubRoot,
         IBuildLog log)
     {
         AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write, repairs, remote));
-        Log(result, write, repairs, remote, options, log);
+        Log(result, write, repairs, remote, options, gitHubRoot, log);
 
         // In the fast path too: the scripts are not among the files it checks, and a deleted folder must be written again.
         if (options.WritesMigrations)
@@ -141,32 +144,34 @@ public static class AgentBuild
             MigrationStep.Run(options.OutputFolder, snapshot.Requirements, result.Plan, options.RootNamespace, Tool.Name, log);
         }
 
-        var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path))
+        var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path, gitHubRoot))
             .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
-                .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File))))
+                .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File), gitHubRoot)))
             .Append(store.Path)
             .Append(options.ReportPath)
             .ToList();
         return new AgentBuildOutcome(result.Succeeded, fileWrites, result);
     }
 
-    // After FullstackOutputPath changed, the files the last build wrote in the old folder are deleted as a clean would
-    // (an edited one stays, with FSD1202), and the build starts in the new folder as if it had written nothing yet.
-    private static BuildState? LeaveMovedOutputFolder(BuildState? state, string outputFolder, IBuildLog log)
+    // After FullstackOutputPath (or where the CI workflow goes) changed, the files the last build wrote in the old places
+    // are deleted as a clean would (an edited one stays, with FSD1202), and the build starts in the new places as if it
+    // had written nothing yet.
+    private static BuildState? LeaveMovedOutputFolder(BuildState? state, string outputFolder, string? gitHubRoot, IBuildLog log)
     {
-        if (state?.OutputFolder is not { } previousFolder || SameFolder(previousFolder, outputFolder))
+        if (state?.OutputFolder is not { } previousFolder
+            || (SameFolder(previousFolder, outputFolder) && SameFolder(state.GitHubRoot ?? string.Empty, gitHubRoot ?? string.Empty)))
         {
             return state;
         }
 
-        var left = ArtifactWriter.Write(previousFolder, new Dictionary<string, byte[]>(StringComparer.Ordinal), state.WrittenFiles);
+        var left = ArtifactWriter.Write(previousFolder, new Dictionary<string, byte[]>(StringComparer.Ordinal), state.WrittenFiles, gitHubRoot: state.GitHubRoot);
         foreach (var warning in left.Warnings)
         {
-            log.LogWarning(warning.Code, ArtifactPath.Resolve(previousFolder, warning.File), warning.Message);
+            log.LogWarning(warning.Code, ArtifactPath.Resolve(previousFolder, warning.File, state.GitHubRoot), warning.Message);
         }
 
         log.LogMessage($"FullstackDevelop: the output folder moved from {previousFolder}; {left.Deleted.Count} artifact(s) deleted there.", important: false);
-        return new BuildState(state.SnapshotJson, new Dictionary<string, AgentState>(StringComparer.Ordinal), state.History, new Dictionary<string, string>(StringComparer.Ordinal), null, outputFolder);
+        return new BuildState(state.SnapshotJson, new Dictionary<string, AgentState>(StringComparer.Ordinal), state.History, new Dictionary<string, string>(StringComparer.Ordinal), null, outputFolder, gitHubRoot);
     }
 
     private static bool SameFolder(string first, string second) =>
@@ -189,7 +194,7 @@ public static class AgentBuild
                 agent => new AgentState(agent.OutputHash!, agent.CacheKey!, EquatableArray.From(result.AgentFiles[agent.Agent].Keys.OrderBy(path => path, StringComparer.Ordinal)), agent.UnitCount),
                 StringComparer.Ordinal);
 
-    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyList<CacheRepair> repairs, RemoteCacheStatistics? remote, AgentBuildOptions options, IBuildLog log)
+    private static void Log(ArtifactBuildResult result, ArtifactWriteResult write, IReadOnlyList<CacheRepair> repairs, RemoteCacheStatistics? remote, AgentBuildOptions options, string? gitHubRoot, IBuildLog log)
     {
         // Low importance: the cache repaired itself and the build is right, but many of these point at a failing disk.
         foreach (var repair in repairs)
@@ -215,7 +220,7 @@ public static class AgentBuild
 
         foreach (var warning in write.Warnings)
         {
-            log.LogWarning(warning.Code, ArtifactPath.Resolve(options.OutputFolder, warning.File), warning.Message);
+            log.LogWarning(warning.Code, ArtifactPath.Resolve(options.OutputFolder, warning.File, gitHubRoot), warning.Message);
         }
 
         log.LogMessage(BuildReportJson.SummaryLine(result, write, repairs.Count, remote, options.ReportPath), important: true);

@@ -47,6 +47,12 @@ public sealed record AgentBuildOptions
     /// </summary>
     public bool WritesMigrations { get; init; } = true;
 
+    /// <summary>
+    /// <c>FullstackGitHubWorkflow</c>: <c>true</c> writes the CI workflow (the artifacts under <c>.github/</c>) to the
+    /// repository root, where GitHub reads it; empty or <c>false</c> keeps it in the output folder.
+    /// </summary>
+    public string? GitHubWorkflow { get; init; }
+
     /// <summary>The project's <c>.scriban</c> files, which override or add templates.</summary>
     public IReadOnlyList<string> TemplateFiles { get; init; } = [];
 

@@ -25,10 +25,10 @@ public static class AgentClean
         var state = new BuildStateStore(Path.Combine(workingDirectory, AgentBuild.StateFileName)).Load();
 
         // Writing nothing over the last build's record deletes exactly what a build that stopped producing everything would.
-        var result = ArtifactWriter.Write(outputFolder, NoArtifacts, state?.WrittenFiles ?? NothingWritten);
+        var result = ArtifactWriter.Write(outputFolder, NoArtifacts, state?.WrittenFiles ?? NothingWritten, gitHubRoot: state?.GitHubRoot);
         foreach (var warning in result.Warnings)
         {
-            log.LogWarning(warning.Code, ArtifactPath.Resolve(outputFolder, warning.File), warning.Message);
+            log.LogWarning(warning.Code, ArtifactPath.Resolve(outputFolder, warning.File, state?.GitHubRoot), warning.Message);
         }
 
         log.LogMessage($"FullstackDevelop: clean deleted {result.Deleted.Count} artifact(s) from {outputFolder}.", important: false);

@@ -22,16 +22,19 @@ public sealed class BuildState
     /// </param>
     /// <param name="inputsHash">The hash of the build's inputs when every agent succeeded; null otherwise.</param>
     /// <param name="outputFolder">The full path of the folder <paramref name="writtenFiles"/> are in; null when not known.</param>
+    /// <param name="gitHubRoot">The full path of the folder the files under <c>.github/</c> went to instead; null when they are in the output folder.</param>
     public BuildState(
         string snapshotJson,
         IReadOnlyDictionary<string, AgentState> agents,
         AgentHistory history,
         IReadOnlyDictionary<string, string> writtenFiles,
         string? inputsHash = null,
-        string? outputFolder = null)
+        string? outputFolder = null,
+        string? gitHubRoot = null)
     {
         InputsHash = inputsHash;
         OutputFolder = outputFolder;
+        GitHubRoot = gitHubRoot;
         SnapshotJson = snapshotJson;
         Agents = agents.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         History = history;
@@ -49,6 +52,12 @@ public sealed class BuildState
     /// <c>FullstackOutputPath</c> can remove them; null in a state saved before it was recorded.
     /// </summary>
     public string? OutputFolder { get; }
+
+    /// <summary>
+    /// The full path of the folder (the repository root) the files of <see cref="WrittenFiles"/> under <c>.github/</c> are in,
+    /// when <c>FullstackGitHubWorkflow</c> put them there; null when they are in <see cref="OutputFolder"/>.
+    /// </summary>
+    public string? GitHubRoot { get; }
 
     /// <summary>The canonical requirements snapshot of the build that saved this state: the next build's <em>previous</em> requirements.</summary>
     public string SnapshotJson { get; }

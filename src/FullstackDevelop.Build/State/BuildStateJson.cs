@@ -45,6 +45,11 @@ internal static class BuildStateJson
                 writer.WriteString("outputFolder", state.OutputFolder);
             }
 
+            if (state.GitHubRoot is not null)
+            {
+                writer.WriteString("gitHubRoot", state.GitHubRoot);
+            }
+
             writer.WriteStartObject("agents");
             foreach (var agent in Sorted(state.Agents))
             {
@@ -114,7 +119,8 @@ internal static class BuildStateJson
                 new AgentHistory(Entries(root.GetProperty("durationTicks"), Durations)),
                 Entries(root.GetProperty("writtenFiles"), Text),
                 root.TryGetProperty("inputsHash", out var inputsHash) ? inputsHash.GetString() : null,
-                root.TryGetProperty("outputFolder", out var outputFolder) ? Text(outputFolder) : null);
+                root.TryGetProperty("outputFolder", out var outputFolder) ? Text(outputFolder) : null,
+                root.TryGetProperty("gitHubRoot", out var gitHubRoot) ? Text(gitHubRoot) : null);
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {

@@ -27,6 +27,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>The project file (<c>$(MSBuildProjectFullPath)</c>): the deployment files build it, and warnings about its properties point at it.</summary>
+    public string ProjectFile { get; set; } = string.Empty;
+
     /// <summary>The root namespace.</summary>
     public string RootNamespace { get; set; } = string.Empty;
 
@@ -72,6 +75,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     /// <summary>Whether the build writes migration scripts (<c>FullstackMigrationsEnabled</c>); true by default.</summary>
     public bool MigrationsEnabled { get; set; } = true;
 
+    /// <summary><c>FullstackGitHubWorkflow</c>: true writes the CI workflow to the repository's <c>.github/workflows/</c>.</summary>
+    public string GitHubWorkflow { get; set; } = string.Empty;
+
     /// <summary>The project's template files.</summary>
     public ITaskItem[] Templates { get; set; } = [];
 
@@ -110,6 +116,7 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
         CacheFolder = string.IsNullOrWhiteSpace(CacheFolder) ? null : CacheFolder,
         CacheMaxBytes = CacheSizeMegabytes > 0 ? CacheSizeMegabytes * 1024L * 1024L : Core.Caching.DiskResultCache.DefaultMaxBytes,
         MaxParallelism = MaxParallelism > 0 ? MaxParallelism : null,
+        GitHubWorkflow = GitHubWorkflow,
         TemplateFiles = Templates.Select(item => item.GetMetadata("FullPath")).ToList(),
         WritesMigrations = MigrationsEnabled,
 
@@ -121,7 +128,8 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
             [RenderLimitProperties.Recursion] = RenderRecursionLimit,
             [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
         },
-        ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
+        // Not ProjectFileOfTaskNode: that is the file that calls the task, the package's targets file.
+        ProjectFile = string.IsNullOrWhiteSpace(ProjectFile) ? null : ProjectFile,
 
         // The secrets come from the environment only: a task parameter would be printed by MSBuild's detailed logs.
         RemoteCacheUrl = OrEnvironment(RemoteCacheUrl, "FULLSTACK_REMOTE_CACHE_URL"),

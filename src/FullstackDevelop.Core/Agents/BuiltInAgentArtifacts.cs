@@ -40,6 +40,10 @@ public static class BuiltInAgentArtifacts
         Project("devops-engineer", "devops-dockerfile", "deploy/Dockerfile"),
         Project("devops-engineer", "devops-compose", "deploy/compose.yaml"),
         Project("devops-engineer", "devops-kubernetes", "deploy/kubernetes/app.yaml"),
+        Project("devops-engineer", "devops-kubernetes-migrate-job", "deploy/kubernetes/migrate-job.yaml"),
+        Project("devops-engineer", "devops-kubernetes-frontend", "deploy/kubernetes/frontend.yaml"),
+        Project("devops-engineer", "devops-frontend-dockerfile", "deploy/frontend.Dockerfile"),
+        Project("devops-engineer", "devops-nginx-config", "deploy/nginx/default.conf.template"),
         Project("devops-engineer", "devops-ci-workflow", ".github/workflows/ci.yml"),
 
         Project("qa-engineer", "qa-test-plan", "docs/test-plan.md"),

@@ -136,12 +136,12 @@ internal sealed class DifferentialProject : IDisposable
 
     /// <summary>
     /// A clean build of the same inputs: a new process (fresh in-process caches), an empty disk cache, no state and a
-    /// fresh output folder; the project's own files (templates, script) are shared. Inputs built clean before are not
-    /// built again.
+    /// fresh output folder of the same name beside a copy of the project (templates, script). Inputs built clean before
+    /// are not built again; the output folder's name is one of them, as the deployment files name it.
     /// </summary>
     public async Task<CleanBuild> CleanBuildAsync(RequirementsSnapshot snapshot)
     {
-        var inputs = snapshot.Hash + "|script " + ScriptEdition + "|" + string.Join("|", _templates.Select(pair => pair.Key + " " + pair.Value));
+        var inputs = snapshot.Hash + "|script " + ScriptEdition + "|output " + Path.GetFileName(Options.OutputFolder) + "|" + string.Join("|", _templates.Select(pair => pair.Key + " " + pair.Value));
         if (!_cleanBuildsByInputs.TryGetValue(inputs, out var build))
         {
             build = await RunCleanBuildAsync(snapshot);
@@ -162,14 +162,20 @@ internal sealed class DifferentialProject : IDisposable
     private async Task<CleanBuild> RunCleanBuildAsync(RequirementsSnapshot snapshot)
     {
         var folder = _root.Combine("clean-" + (_cleanBuilds++).ToString(CultureInfo.InvariantCulture));
+
+        // A copy of the project beside an output folder of the same name: the deployment files name the output folder
+        // relative to the project, so a clean build of the same inputs has the same layout.
+        var project = Path.Combine(folder, Path.GetFileName(ProjectDirectory));
+        CopyFolder(ProjectDirectory, project);
         var options = Options with
         {
-            OutputFolder = Path.Combine(folder, "fullstack"),
+            ProjectDirectory = project,
+            OutputFolder = Path.Combine(folder, Path.GetFileName(Options.OutputFolder)),
             WorkingDirectory = Path.Combine(folder, "obj", "fullstack"),
             ReportPath = Path.Combine(folder, "obj", "fullstack-report.json"),
             CacheFolder = Path.Combine(folder, "cache"),
             MaxParallelism = null,
-            TemplateFiles = TemplateFiles(),
+            TemplateFiles = _templates.Keys.Select(name => Path.Combine(project, "Templates", name + ".scriban")).ToList(),
         };
         var log = new RecordingBuildLog();
         try
@@ -189,6 +195,16 @@ internal sealed class DifferentialProject : IDisposable
     }
 
     private string TemplatePath(string name) => Path.Combine(ProjectDirectory, "Templates", name + ".scriban");
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     private List<string> TemplateFiles() => _templates.Keys.Select(TemplatePath).ToList();
 }

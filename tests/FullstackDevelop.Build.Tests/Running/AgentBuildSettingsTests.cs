@@ -47,7 +47,8 @@ public sealed class AgentBuildSettingsTests : IDisposable
 
         Assert.True(outcome.Succeeded);
         using var clean = new TaskFolder();
-        var cleanOptions = clean.Options with { OutputFolder = clean.Combine("clean-output") };
+        // The same layout: the deployment files name the output folder relative to the project.
+        var cleanOptions = clean.Options with { OutputFolder = clean.Combine(Path.GetFileName(after.OutputFolder)) };
         await BuildAsync(cleanOptions);
         Assert.Equal(FilesUnder(cleanOptions.OutputFolder), FilesUnder(after.OutputFolder));
         using var report = JsonDocument.Parse(File.ReadAllBytes(after.ReportPath));

@@ -26,7 +26,7 @@ public sealed class DevOpsEngineerTests
         var files = AgentSamples.Render(Agent, Sample(sample));
 
         var yaml = files.Where(file => file.Key.EndsWith(".yaml", StringComparison.Ordinal) || file.Key.EndsWith(".yml", StringComparison.Ordinal)).ToList();
-        Assert.Equal(new[] { ".github/workflows/ci.yml", "deploy/compose.yaml", "deploy/kubernetes/app.yaml" }, yaml.Select(file => file.Key));
+        Assert.Equal(new[] { ".github/workflows/ci.yml", "deploy/compose.yaml", "deploy/kubernetes/app.yaml", "deploy/kubernetes/frontend.yaml", "deploy/kubernetes/migrate-job.yaml" }, yaml.Select(file => file.Key));
         Assert.All(yaml, file =>
         {
             var documents = Documents(file.Value);
@@ -95,9 +95,10 @@ public sealed class DevOpsEngineerTests
         Assert.Equal("false", Text(container, "securityContext", "allowPrivilegeEscalation"));
         Assert.Equal("ALL", Item(Node(container, "securityContext", "capabilities", "drop"), 0).ToString());
         Assert.Equal("8080", Text(Item(Node(container, "ports"), 0), "containerPort"));
-        foreach (var probe in new[] { "startupProbe", "readinessProbe", "livenessProbe" })
+        foreach (var (probe, path) in new[] { ("startupProbe", "/health/live"), ("readinessProbe", "/health/ready"), ("livenessProbe", "/health/live") })
         {
-            Assert.Equal("http", Text(container, probe, "tcpSocket", "port"));
+            Assert.Equal("http", Text(container, probe, "httpGet", "port"));
+            Assert.Equal(path, Text(container, probe, "httpGet", "path"));
         }
 
         // /tmp is the writable emptyDir of a read-only root file system.
@@ -156,8 +157,22 @@ public sealed class DevOpsEngineerTests
         var services = (YamlMappingNode)Node(compose, "services");
         Assert.Equal(usesPostgres, services.Children.ContainsKey("postgres"));
         var api = Node(compose, "services", "api");
-        Assert.Equal("deploy/Dockerfile", Text(api, "build", "dockerfile"));
-        Assert.Equal("..", Text(api, "build", "context"));
+
+        // The default layout: the project at the repository root, the files in fullstack/.
+        Assert.Equal("fullstack/deploy/Dockerfile", Text(api, "build", "dockerfile"));
+        Assert.Equal("../..", Text(api, "build", "context"));
+
+        // The schema is applied once, by the migrate service, before the API starts.
+        var migrate = Node(compose, "services", "migrate");
+        Assert.Equal("--migrate", Item(Node(migrate, "command"), 0).ToString());
+        Assert.Equal(Node(api, "build"), Node(migrate, "build"));
+        Assert.Equal(Text(api, "image"), Text(migrate, "image"));
+        Assert.Equal("service_completed_successfully", Text(api, "depends_on", "migrate", "condition"));
+        Assert.Equal(Node(api, "environment"), Node(migrate, "environment"));
+        var web = Node(compose, "services", "web");
+        Assert.Equal("..", Text(web, "build", "context"));
+        Assert.Equal("deploy/frontend.Dockerfile", Text(web, "build", "dockerfile"));
+        Assert.Equal("http://api:8080", Text(web, "environment", "API_UPSTREAM"));
         Assert.Equal("true", Text(api, "read_only"));
         var environment = (YamlMappingNode)Node(api, "environment");
         Assert.Equal(usesPostgres ? "PostgreSql" : "Sqlite", Text(environment, "Database__Provider"));
@@ -228,7 +243,7 @@ public sealed class DevOpsEngineerTests
         var setup = backendSteps.Single(step => Optional(step, "uses") == "actions/setup-dotnet@v4");
         Assert.Equal("10.0.x", Text(setup, "with", "dotnet-version"));
         var commands = backendSteps.Select(step => Optional(step, "run")).OfType<string>().ToList();
-        Assert.Contains("dotnet restore", commands);
+        Assert.Contains("dotnet restore " + AgentSamples.Model(requirements).Project.Namespace + ".csproj", commands);
         Assert.Contains(commands, command => command.StartsWith("dotnet build", StringComparison.Ordinal) && command.Contains("-warnaserror", StringComparison.Ordinal));
         Assert.Contains(commands, command => command.StartsWith("dotnet test", StringComparison.Ordinal));
         Assert.Equal(usesPostgres, ((YamlMappingNode)backend).Children.ContainsKey("services"));
@@ -239,18 +254,19 @@ public sealed class DevOpsEngineerTests
         }
 
         var frontend = Node(workflow, "jobs", "frontend");
-        Assert.Equal("frontend", Text(frontend, "defaults", "run", "working-directory"));
+        Assert.Equal("fullstack/frontend", Text(frontend, "defaults", "run", "working-directory"));
         var frontendCommands = Steps(frontend).Select(step => Optional(step, "run")).OfType<string>().ToList();
         Assert.Contains(frontendCommands, command => command.Contains("npm ci", StringComparison.Ordinal));
         Assert.Contains("npm run typecheck", frontendCommands);
+        Assert.Contains("npm run build", frontendCommands);
         Assert.Contains(Steps(frontend), step => Optional(step, "uses") == "actions/setup-node@v4");
 
         var image = Node(workflow, "jobs", "image");
         Assert.Equal("${{ github.event_name == 'push' && github.ref == 'refs/heads/main' }}", Text(image, "if"));
         Assert.Equal(new[] { "backend", "frontend" }, ((YamlSequenceNode)Node(image, "needs")).Select(need => need.ToString()));
-        var build = Steps(image).Single(step => Optional(step, "uses") == "docker/build-push-action@v6");
-        Assert.Equal("deploy/Dockerfile", Text(build, "with", "file"));
-        Assert.Equal(".", Text(build, "with", "context"));
+        var builds = Steps(image).Where(step => Optional(step, "uses") == "docker/build-push-action@v6").ToList();
+        Assert.Equal(new[] { "fullstack/deploy/Dockerfile", "fullstack/deploy/frontend.Dockerfile" }, builds.Select(build => Text(build, "with", "file")));
+        Assert.Equal(new[] { ".", "fullstack" }, builds.Select(build => Text(build, "with", "context")));
     }
 
     [Theory]

@@ -39,25 +39,39 @@ internal sealed class RunningApp : IAsyncDisposable
     }
 
     /// <summary>Starts <paramref name="assembly"/> with <c>dotnet</c> and waits until <paramref name="readyPath"/> answers.</summary>
-    public static async Task<RunningApp> StartAsync(string assembly, string contentRoot, IReadOnlyDictionary<string, string> environment, string readyPath)
+    public static Task<RunningApp> StartAsync(string assembly, string contentRoot, IReadOnlyDictionary<string, string> environment, string readyPath)
     {
         var port = FreePort.Next();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = contentRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot };
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:" + port);
+        return StartAsync(start, port, environment, readyPath);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="executable"/> in <paramref name="folder"/> as a container starts its entry point, with no
+    /// arguments and the port in <c>ASPNETCORE_HTTP_PORTS</c>, and waits until <paramref name="readyPath"/> answers.
+    /// </summary>
+    public static Task<RunningApp> StartEntryPointAsync(string executable, string folder, IReadOnlyDictionary<string, string> environment, string readyPath)
+    {
+        var port = FreePort.Next();
+        var start = new ProcessStartInfo(executable) { WorkingDirectory = folder };
+        var withPort = new Dictionary<string, string>(environment) { ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return StartAsync(start, port, withPort, readyPath);
+    }
+
+    private static async Task<RunningApp> StartAsync(ProcessStartInfo start, int port, IReadOnlyDictionary<string, string> environment, string readyPath)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started.");
+        var process = Process.Start(start) ?? throw new InvalidOperationException(start.FileName + " could not be started.");
         var app = new RunningApp(process, new Uri("http://127.0.0.1:" + port));
         process.OutputDataReceived += (_, line) => app.Append(line.Data);
         process.ErrorDataReceived += (_, line) => app.Append(line.Data);

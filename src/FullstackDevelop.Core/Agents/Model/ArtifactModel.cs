@@ -1,3 +1,4 @@
+using FullstackDevelop.Core.Agents.Layout;
 using FullstackDevelop.Core.Collections;
 
 namespace FullstackDevelop.Core.Agents.Model;
@@ -8,9 +9,11 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="Requirements">Every requirement key and value, by key.</param>
 /// <param name="Plan">The execution plan.</param>
 /// <param name="Infrastructure">The infrastructure profile of the project's scale.</param>
+/// <param name="Layout">Where the project and the artifacts sit in the repository.</param>
 public sealed record ArtifactModel(
     ArtifactProject Project,
     EquatableArray<ArtifactEntity> Entities,
     EquatableArray<ArtifactRequirement> Requirements,
     ArtifactPlan Plan,
-    InfrastructureProfile Infrastructure);
+    InfrastructureProfile Infrastructure,
+    ArtifactLayout Layout);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FullstackDevelop.Core.Agents.Layout;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Planning;
@@ -60,8 +61,12 @@ public static class ArtifactModelBuilder
 
     private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal) { "byte", "int16", "int32", "int64" };
 
-    /// <summary>The model of <paramref name="requirements"/>, planned as <paramref name="plan"/>, with C# code under <paramref name="rootNamespace"/>.</summary>
-    public static ArtifactModel Build(ProjectRequirements requirements, ExecutionPlan plan, string rootNamespace)
+    /// <summary>
+    /// The model of <paramref name="requirements"/>, planned as <paramref name="plan"/>, with C# code under
+    /// <paramref name="rootNamespace"/>, laid out as <paramref name="layout"/> (by default a project named after the namespace
+    /// at the repository root, writing to <c>fullstack/</c>).
+    /// </summary>
+    public static ArtifactModel Build(ProjectRequirements requirements, ExecutionPlan plan, string rootNamespace, ArtifactLayout? layout = null)
     {
         var backend = BackendModelBuilder.Build(requirements, rootNamespace);
         var info = requirements.Project;
@@ -86,7 +91,8 @@ public static class ArtifactModelBuilder
             EquatableArray.From(entities),
             EquatableArray.From(requirements.Requirements.Select(entry => new ArtifactRequirement(entry.Key, entry.Value))),
             BuildPlan(plan),
-            InfrastructureProfiles.For(info.Scale));
+            InfrastructureProfiles.For(info.Scale),
+            layout ?? ArtifactLayout.AtRepositoryRoot(rootNamespace + ".csproj"));
     }
 
     private static ArtifactEntity BuildEntity(BackendEntity entity, EntityInfo source, Dictionary<string, BackendEntity> all, Dictionary<string, EntityInfo> sources, ReferenceIndex references)

@@ -15,6 +15,9 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 /// </summary>
 public static class AgentUnits
 {
+    // The layout is the default of this key, so an agent that reads it reads the layout.
+    private const string LayoutKey = "deployment.project";
+
     /// <summary>
     /// The units of <paramref name="agent"/> for <paramref name="artifacts"/> (its own), over <paramref name="model"/>, with
     /// <paramref name="upstream"/>, the files of the agents it depends on, in its project unit's model (a custom template agent's).
@@ -29,7 +32,9 @@ public static class AgentUnits
             var slice = EquatableArray.From(model.Requirements.Where(requirement => inputs.ReadsRequirement(requirement.Key)));
             var entities = ReadsEntities(inputs) ? model.Entities : default;
             var plan = inputs.Reads(RequirementKeys.AgentsPrefix) ? model.Plan : null;
-            var projectModel = new ProjectUnitModel(tool, model.Project, slice, entities, plan, model.Infrastructure, ArtifactLocales.For(slice), upstream);
+            // Only for agents that read deployment.project: a moved output folder re-renders the deployment files alone.
+            var layout = inputs.Reads(LayoutKey) ? model.Layout : null;
+            var projectModel = new ProjectUnitModel(tool, model.Project, slice, entities, plan, model.Infrastructure, ArtifactLocales.For(slice), upstream, layout);
             units.Add(new AgentUnit(agent.Name, AgentUnit.ProjectUnitName, projectArtifacts, projectModel, null));
         }
 

@@ -1,3 +1,4 @@
+using FullstackDevelop.Core.Agents.Layout;
 using FullstackDevelop.Core.Agents.Model;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
@@ -7,8 +8,8 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 /// <summary>
 /// The variables of an agent's project-wide templates: <c>tool</c>, <c>project</c>, <c>requirements</c> (the agent's
 /// slice), <c>entities</c> (empty for an agent that does not read them), <c>plan</c> (null for one that does not read the custom agents), <c>infrastructure</c>,
-/// <c>locale</c> (from <c>ui.locale</c> in the slice, so <c>en-US</c> for an agent that does not read <c>ui.</c> keys) and <c>upstream</c> (a custom
-/// template agent's dependencies' files; empty for the built-in agents).
+/// <c>locale</c> (from <c>ui.locale</c> in the slice, so <c>en-US</c> for an agent that does not read <c>ui.</c> keys), <c>upstream</c> (a custom
+/// template agent's dependencies' files; empty for the built-in agents) and <c>layout</c> (null for an agent that does not read <c>deployment.</c> keys).
 /// </summary>
 /// <param name="Tool">The tool that renders the files.</param>
 /// <param name="Project">The project.</param>
@@ -18,6 +19,7 @@ namespace FullstackDevelop.Core.Agents.Rendering;
 /// <param name="Infrastructure">The infrastructure profile.</param>
 /// <param name="Locale">The frontend's locale, from <paramref name="Requirements"/>.</param>
 /// <param name="Upstream">The files of the agents a custom template agent depends on, sorted by path.</param>
+/// <param name="Layout">Where the project and the artifacts sit in the repository, when the agent reads <c>deployment.</c> keys; null otherwise.</param>
 public sealed record ProjectUnitModel(
     GeneratorTool Tool,
     ArtifactProject Project,
@@ -26,7 +28,8 @@ public sealed record ProjectUnitModel(
     ArtifactPlan? Plan,
     InfrastructureProfile Infrastructure,
     ArtifactLocale Locale,
-    EquatableArray<UpstreamFile> Upstream = default);
+    EquatableArray<UpstreamFile> Upstream = default,
+    ArtifactLayout? Layout = null);
 
 /// <summary>
 /// The variables of an agent's per-entity templates: <c>tool</c>, <c>project</c> and <c>entity</c>. Requirement values

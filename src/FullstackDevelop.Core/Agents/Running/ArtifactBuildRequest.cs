@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FullstackDevelop.Core.Agents.Layout;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Caching;
 using FullstackDevelop.Core.Execution;
@@ -22,6 +23,12 @@ public sealed record ArtifactBuildRequest
 
     /// <summary>The project's root namespace, as the generated backend uses it.</summary>
     public required string RootNamespace { get; init; }
+
+    /// <summary>
+    /// Where the project and the output folder sit in the repository, for the deployment files' paths; null for a project at
+    /// the repository root named after <see cref="RootNamespace"/>, writing to <c>fullstack/</c>.
+    /// </summary>
+    public ArtifactLayout? Layout { get; init; }
 
     /// <summary>The project directory, where command agents run.</summary>
     public required string ProjectDirectory { get; init; }

@@ -32,7 +32,7 @@ internal sealed class UnitModelHasher
             Combine("entities", project.Entities.Select(Part).ToArray()),
             project.Plan is null ? "no plan" : Part(project.Plan),
             Part(project.Infrastructure),
-            Serialized(project.Locale)) + Upstream(project.Upstream),
+            Serialized(project.Locale)) + Upstream(project.Upstream) + Layout(project),
         EntityUnitModel entity => Combine("entity", Part(entity.Tool), Part(entity.Project), Part(entity.Entity)),
         _ => throw new ArgumentException("Not a unit model: " + model.GetType().FullName, nameof(model)),
     };
@@ -40,6 +40,9 @@ internal sealed class UnitModelHasher
     // Nothing for a model without upstream files, so the built-in agents' keys are what they were; each file is
     // serialised once.
     private string Upstream(EquatableArray<UpstreamFile> files) => files.Count == 0 ? string.Empty : "+" + Combine("upstream", files.Select(Part).ToArray());
+
+    // Nothing for a model without a layout, so the keys of agents that do not read deployment keys are what they were.
+    private static string Layout(ProjectUnitModel project) => project.Layout is null ? string.Empty : "+" + Serialized(project.Layout);
 
     private static string Combine(string kind, params string[] parts) => ContentHash.Of(kind + "\n" + string.Join("\n", parts));
 
