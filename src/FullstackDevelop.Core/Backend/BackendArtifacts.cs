@@ -84,6 +84,7 @@ public static class BackendArtifacts
             "the Prometheus metrics",
             EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.OpenTelemetryAssembly, BackendPackages.AspNetCoreInstrumentationAssembly, BackendPackages.PrometheusExporterAssembly),
             _ => true),
+        new BackendArtifact("csharp-cors", "Api.{1}Cors.g.cs", ArtifactScope.Project, "the CORS policy", AspNetCore, _ => true),
         new BackendArtifact("csharp-backend", "{1}Backend.g.cs", ArtifactScope.Project, "the backend wiring methods", Api, _ => true),
     };
 }

@@ -15,7 +15,7 @@ namespace Clinics;
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 public static partial class ClinicsBackendExtensions
 {
-    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Clinics</c>), JWT bearer authentication (<c>Authentication:Jwt</c>) with the <c>FullstackApi</c> policy, the database's readiness check, OpenTelemetry's request metrics, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
+    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Clinics</c>), JWT bearer authentication (<c>Authentication:Jwt</c>) with the <c>FullstackApi</c> policy, the database's readiness check, OpenTelemetry's request metrics, the CORS policy of <c>api.cors-origins</c>, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
     public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddClinicsBackend(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::Microsoft.Extensions.Configuration.IConfiguration configuration)
@@ -27,6 +27,7 @@ public static partial class ClinicsBackendExtensions
         global::Clinics.Security.ClinicsAuthentication.AddClinicsAuthentication(services, configuration);
         global::Clinics.Api.ClinicsHealth.AddClinicsHealth(services);
         global::Clinics.Api.ClinicsMetrics.AddClinicsMetrics(services);
+        global::Clinics.Api.ClinicsCors.AddClinicsCors(services);
 
         services.AddProblemDetails();
         services.AddTransient<global::Microsoft.AspNetCore.Hosting.IStartupFilter, global::Clinics.ProblemDetailsStartupFilter>();

@@ -13,7 +13,7 @@ namespace Bookstore.Api;
 
 /// <summary>The metrics endpoint at <c>/metrics</c>, for Prometheus to scrape.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
-public static class BookstoreMetrics
+public static partial class BookstoreMetrics
 {
     /// <summary>The path Prometheus scrapes.</summary>
     public const string Path = "/metrics";

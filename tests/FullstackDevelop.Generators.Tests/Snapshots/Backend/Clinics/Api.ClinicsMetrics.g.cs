@@ -13,7 +13,7 @@ namespace Clinics.Api;
 
 /// <summary>The metrics endpoint at <c>/metrics</c>, for Prometheus to scrape.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
-public static class ClinicsMetrics
+public static partial class ClinicsMetrics
 {
     /// <summary>The path Prometheus scrapes.</summary>
     public const string Path = "/metrics";

@@ -12,7 +12,7 @@ namespace Catalog.Api;
 
 /// <summary>The health endpoints: liveness at <c>/health/live</c>, readiness (the database answers) at <c>/health/ready</c>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
-public static class CatalogHealth
+public static partial class CatalogHealth
 {
     /// <summary>The liveness endpoint: 200 while the process serves requests; it checks no dependency.</summary>
     public const string LivePath = "/health/live";

@@ -14,7 +14,7 @@ namespace Catalog;
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 public static partial class CatalogBackendExtensions
 {
-    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Catalog</c>), the database's readiness check, OpenTelemetry's request metrics, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
+    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Catalog</c>), the database's readiness check, OpenTelemetry's request metrics, the CORS policy of <c>api.cors-origins</c>, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
     public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddCatalogBackend(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::Microsoft.Extensions.Configuration.IConfiguration configuration)
@@ -25,6 +25,7 @@ public static partial class CatalogBackendExtensions
         global::Catalog.Data.CatalogDatabase.AddCatalogDatabase(services, configuration);
         global::Catalog.Api.CatalogHealth.AddCatalogHealth(services);
         global::Catalog.Api.CatalogMetrics.AddCatalogMetrics(services);
+        global::Catalog.Api.CatalogCors.AddCatalogCors(services);
 
         services.AddProblemDetails();
         services.AddTransient<global::Microsoft.AspNetCore.Hosting.IStartupFilter, global::Catalog.ProblemDetailsStartupFilter>();
