@@ -82,11 +82,17 @@ public sealed class ClinicApiTests
         var (bin, reason) = PostgresServer.Locate();
         Integration.SkipUnless(bin is not null, reason);
         using var server = PostgresServer.Start(bin!);
-        await RunAsync(new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Clinic"] = server.ConnectionString("clinic"),
-        });
+        await RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "PostgreSql",
+                ["ConnectionStrings__Clinic"] = server.ConnectionString("clinic"),
+            },
+            async baseAddress =>
+            {
+                await ClinicApiScenario.RunAsync(baseAddress);
+                await RuntimeScenario.RunAsync(baseAddress, server, Path.Combine(AppFolder, "fullstack", "monitoring"));
+            });
     }
 
     /// <summary>
@@ -142,6 +148,6 @@ public sealed class ClinicApiTests
         }
     }
 
-    private static Task RunAsync(Dictionary<string, string> environment) =>
-        RunningApp.BuildAndRunAsync(AppFolder, "Clinic", environment, ClinicApiScenario.RunAsync);
+    private static Task RunAsync(Dictionary<string, string> environment, Func<Uri, Task>? scenario = null) =>
+        RunningApp.BuildAndRunAsync(AppFolder, "Clinic", environment, scenario ?? ClinicApiScenario.RunAsync);
 }

@@ -11,10 +11,12 @@ namespace FullstackDevelop.Tests.Shared;
 /// </summary>
 internal static class RestoredPackages
 {
-    /// <summary>The backend's packages: EF Core on SQLite and PostgreSQL, and the OpenAPI document.</summary>
+    /// <summary>The backend's packages: EF Core on SQLite and PostgreSQL, the OpenAPI document, readiness and metrics.</summary>
     public static readonly string[] Backend =
     {
         "Microsoft.EntityFrameworkCore.Sqlite", "Npgsql.EntityFrameworkCore.PostgreSQL", "Microsoft.AspNetCore.OpenApi",
+        "Microsoft.Extensions.Diagnostics.HealthChecks.EntityFrameworkCore", "OpenTelemetry.Extensions.Hosting",
+        "OpenTelemetry.Instrumentation.AspNetCore", "OpenTelemetry.Exporter.Prometheus.AspNetCore",
     };
 
     /// <summary>The package the <c>user-authentication</c> feature's generated API needs: JWT bearer tokens.</summary>

@@ -51,6 +51,7 @@ public static class BuiltInAgentArtifacts
 
         Project("site-reliability-engineer", "sre-slos", "monitoring/slos.yaml"),
         Project("site-reliability-engineer", "sre-alert-rules", "monitoring/alert-rules.yaml"),
+        Project("site-reliability-engineer", "sre-alert-rules-test", "monitoring/alert-rules.test.yaml"),
         Project("site-reliability-engineer", "sre-capacity-plan", "docs/capacity-plan.md"),
 
         Project("development-coordinator", "coordinator-delivery-report", "docs/delivery-report.md"),

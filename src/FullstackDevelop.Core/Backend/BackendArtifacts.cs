@@ -69,6 +69,22 @@ public static class BackendArtifacts
         new BackendArtifact("csharp-audit-entry", "Data.AuditEntry.g.cs", ArtifactScope.Project, "the audit log table", EntityFramework, settings => settings.RecordsAuditLog),
         new BackendArtifact("csharp-audit-interceptor", "Data.AuditSaveChangesInterceptor.g.cs", ArtifactScope.Project, "the audit log recording", Api, settings => settings.RecordsAuditLog),
         new BackendArtifact("csharp-audit-endpoints", "Api.AuditEndpoints.g.cs", ArtifactScope.Project, "the audit log endpoints", Api, settings => settings.RecordsAuditLog),
+        new BackendArtifact(
+            "csharp-health",
+            "Api.{1}Health.g.cs",
+            ArtifactScope.Project,
+            "the health endpoints",
+            EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.EntityFrameworkCoreAssembly, BackendPackages.HealthChecksAssembly),
+            _ => true,
+            EquatableArray.Of(BackendPackages.SqliteAssembly, BackendPackages.PostgreSqlAssembly)),
+        new BackendArtifact(
+            "csharp-metrics",
+            "Api.{1}Metrics.g.cs",
+            ArtifactScope.Project,
+            "the Prometheus metrics",
+            EquatableArray.Of(BackendPackages.AspNetCoreAssembly, BackendPackages.OpenTelemetryAssembly, BackendPackages.AspNetCoreInstrumentationAssembly, BackendPackages.PrometheusExporterAssembly),
+            _ => true),
+        new BackendArtifact("csharp-cors", "Api.{1}Cors.g.cs", ArtifactScope.Project, "the CORS policy", AspNetCore, _ => true),
         new BackendArtifact("csharp-backend", "{1}Backend.g.cs", ArtifactScope.Project, "the backend wiring methods", Api, _ => true),
     };
 }

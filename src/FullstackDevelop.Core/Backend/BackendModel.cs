@@ -33,7 +33,8 @@ public sealed record BackendModel(BackendSettings Settings, EquatableArray<Backe
 /// <param name="RequiresAuthorization">True when the project declares <c>user-authentication</c>: every endpoint needs a signed-in user.</param>
 /// <param name="UsesSharedCrud">True when there are more than three entities (the CRUD pattern): endpoints share generic code.</param>
 /// <param name="RecordsAuditLog">True when the project declares <c>audit-log</c>: every change saved through the DbContext writes an audit entry, read through <c>/api/audit-entries</c>.</param>
-public sealed record BackendSettings(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud, bool RecordsAuditLog = false);
+/// <param name="CorsOrigins">The origins whose browsers may call the API (<c>api.cors-origins</c>); none by default.</param>
+public sealed record BackendSettings(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud, bool RecordsAuditLog = false, EquatableArray<string> CorsOrigins = default);
 
 /// <summary>An entity as a table, a DbSet, DTOs and endpoints.</summary>
 /// <param name="Name">The entity's name, such as <c>OrderLine</c>.</param>

@@ -38,7 +38,8 @@ public static class BackendModelBuilder
             CSharpNames.Identifier(requirements.Project.Name),
             requirements.Features.Contains(PatternRecognizer.AuthenticationFeature),
             requirements.Entities.Count > PatternRecognizer.CrudEntityThreshold,
-            requirements.Features.Contains(PatternRecognizer.AuditLogFeature));
+            requirements.Features.Contains(PatternRecognizer.AuditLogFeature),
+            CorsOrigins.Of(requirements.Requirements));
 
     /// <summary>
     /// What each entity's backend is built from, in the order of the entities: the entity and the entities its relations

@@ -31,7 +31,7 @@ public sealed class SiteReliabilityEngineerTests
     {
         var files = AgentSamples.Render(Agent, Sample(sample));
 
-        Assert.Equal(new[] { "docs/capacity-plan.md", "monitoring/alert-rules.yaml", "monitoring/slos.yaml" }, files.Keys);
+        Assert.Equal(new[] { "docs/capacity-plan.md", "monitoring/alert-rules.test.yaml", "monitoring/alert-rules.yaml", "monitoring/slos.yaml" }, files.Keys);
         Assert.All(files.Where(file => file.Key.EndsWith(".yaml", StringComparison.Ordinal)), file =>
             Assert.All(Documents(file.Value), document => Assert.IsType<YamlMappingNode>(document)));
     }

@@ -17,7 +17,7 @@ public sealed class BackendRendererTests
 
     private static readonly BackendModel Model = BackendModelBuilder.Build(Bookstore, "Bookstore");
 
-    private static readonly BackendPackages AllPackages = new(true, true, true, true, true, true);
+    private static readonly BackendPackages AllPackages = BackendSamples.AllPackages;
 
     private static BackendRenderer Renderer(params TemplateSource[] userTemplates) => new(
         new TemplateRenderer(TemplateCatalog.BuiltIn.With(userTemplates), new ParsedTemplateCache(64), RenderLimits.Default),

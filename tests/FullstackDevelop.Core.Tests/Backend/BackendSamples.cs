@@ -14,7 +14,7 @@ internal static class BackendSamples
     public static readonly ProjectRequirements Bookstore = RequirementsJson.Read(
         File.ReadAllText(RepositoryPaths.Combine("tests", "FullstackDevelop.Generators.Tests", "Snapshots", "Bookstore.requirements.json")));
 
-    public static readonly BackendPackages AllPackages = new(true, true, true, true, true, true);
+    public static readonly BackendPackages AllPackages = new(true, true, true, true, true, true, HealthChecks: true, OpenTelemetry: true, AspNetCoreInstrumentation: true, PrometheusExporter: true);
 
     /// <summary>The Bookstore model with only some of its entities (relations to the others dropped), and optionally without sign-in.</summary>
     public static ProjectRequirements BookstoreWith(bool authentication, params string[] entities) => Bookstore with

@@ -9,7 +9,7 @@ public sealed class AgentInputsTests
 {
     [Theory]
     [InlineData("product-manager", "entities.,features.,project.", "")]
-    [InlineData("technical-architect", "entities.,features.,project.", "")]
+    [InlineData("technical-architect", "entities.,features.,project.", "api.cors-origins")]
     [InlineData("frontend-developer", "entities.,features.,project.", "ui.locale,ui.primary-color,ui.theme")]
     [InlineData("backend-developer", "entities.,features.,project.", "database.engine")]
     [InlineData("devops-engineer", "features.,project.", "deployment.image,deployment.project,devops.node-version")]

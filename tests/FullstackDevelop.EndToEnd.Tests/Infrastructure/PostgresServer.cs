@@ -65,8 +65,7 @@ internal sealed class PostgresServer : IDisposable
         try
         {
             server.Run("initdb", "-D", server._data, "-U", "postgres", "--auth=trust", "-E", "UTF8");
-            server.Run("pg_ctl", "-D", server._data, "-l", Path.Combine(server._directory.Path, "server.log"), "-w", "-t", "60",
-                "-o", $"-c listen_addresses=127.0.0.1 -p {server.Port} -k {server._directory.Path}", "start");
+            server.Resume();
             return server;
         }
         catch
@@ -75,6 +74,13 @@ internal sealed class PostgresServer : IDisposable
             throw;
         }
     }
+
+    /// <summary>Stops the server, keeping its data, as an outage would; <see cref="Resume"/> starts it again on the same port.</summary>
+    public void Stop() => Run("pg_ctl", "-D", _data, "-m", "fast", "-w", "stop");
+
+    /// <summary>Starts the server on its port and waits until it accepts connections.</summary>
+    public void Resume() => Run("pg_ctl", "-D", _data, "-l", Path.Combine(_directory.Path, "server.log"), "-w", "-t", "60",
+        "-o", $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory.Path}", "start");
 
     public void Dispose()
     {

@@ -38,6 +38,9 @@ internal sealed class GeneratedWebApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The SQLite database file the app was started with.</summary>
+    public string DatabaseFile => Path.Combine(_directory, "app.db");
+
     /// <summary>Emits <paramref name="compilation"/> (which holds the generated code) and loads it, once for any number of apps.</summary>
     public static Assembly Load(Compilation compilation)
     {

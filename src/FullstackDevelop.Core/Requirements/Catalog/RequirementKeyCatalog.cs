@@ -17,10 +17,22 @@ public static class RequirementKeyCatalog
     private const string Backend = "backend-developer";
     private const string DevOps = "devops-engineer";
     private const string Sre = "site-reliability-engineer";
+    private const string Architect = "technical-architect";
 
     /// <summary>The keys, sorted by name.</summary>
     public static IReadOnlyList<RequirementKeyDefinition> All { get; } = new[]
     {
+        Key(
+            FullstackDevelop.Core.Backend.CorsOrigins.Key,
+            RequirementValueForm.Matching(
+                "a comma-separated list of origins (scheme, lower-case host, optional port, no path) such as 'https://app.example.com'",
+                FullstackDevelop.Core.Backend.CorsOrigins.Pattern,
+                "https://app.example.com",
+                "https://app.example.com, http://localhost:5173"),
+            "none: no origin is allowed, and the API sends no CORS headers",
+            new[] { Architect },
+            new[] { "docs/architecture.md" },
+            "The origins whose browsers may call the API (CORS): their preflights get the API's methods and headers; the generated backend allows exactly these."),
         Key(
             "database.engine",
             RequirementValueForm.OneOf("postgresql", "sqlite"),

@@ -22,6 +22,8 @@ public sealed class DeclarationCoverageTests
     /// <summary>(key or feature, value, file, a line or part of a line only the declaration gives). Features have a null value.</summary>
     private static readonly (string Entry, string? Value, string File, string Line)[] Rows =
     {
+        ("api.cors-origins", "https://app.example.com", "docs/architecture.md", "- Browsers may call the API from `https://app.example.com` (`api.cors-origins`)"),
+        ("api.cors-origins", "https://app.example.com, http://localhost:5173", "docs/architecture.md", "`https://app.example.com` and `http://localhost:5173` (`api.cors-origins`)"),
         ("database.engine", "postgresql", "database/schema.sql", "-- The requirements declare database.engine = postgresql: the API runs this schema's database."),
         ("database.engine", "sqlite", "database/schema.sql", "-- The requirements declare database.engine = sqlite: the API runs on SQLite there and creates its own file."),
         ("deployment.image", "ghcr.io/acme/bookstore:1.4.2", "deploy/kubernetes/app.yaml", "image: ghcr.io/acme/bookstore:1.4.2"),

@@ -15,7 +15,7 @@ namespace Clinics;
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 public static partial class ClinicsBackendExtensions
 {
-    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Clinics</c>), JWT bearer authentication (<c>Authentication:Jwt</c>) with the <c>FullstackApi</c> policy, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
+    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Clinics</c>), JWT bearer authentication (<c>Authentication:Jwt</c>) with the <c>FullstackApi</c> policy, the database's readiness check, OpenTelemetry's request metrics, the CORS policy of <c>api.cors-origins</c>, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
     public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddClinicsBackend(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::Microsoft.Extensions.Configuration.IConfiguration configuration)
@@ -25,6 +25,9 @@ public static partial class ClinicsBackendExtensions
 
         global::Clinics.Data.ClinicsDatabase.AddClinicsDatabase(services, configuration);
         global::Clinics.Security.ClinicsAuthentication.AddClinicsAuthentication(services, configuration);
+        global::Clinics.Api.ClinicsHealth.AddClinicsHealth(services);
+        global::Clinics.Api.ClinicsMetrics.AddClinicsMetrics(services);
+        global::Clinics.Api.ClinicsCors.AddClinicsCors(services);
 
         services.AddProblemDetails();
         services.AddTransient<global::Microsoft.AspNetCore.Hosting.IStartupFilter, global::Clinics.ProblemDetailsStartupFilter>();
@@ -46,7 +49,7 @@ public static partial class ClinicsBackendExtensions
         return services;
     }
 
-    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c>, the endpoints of every entity under <c>/api</c>, the audit log at <c>/api/audit-entries</c>, and in the Development environment only, <c>POST /dev/token</c>.</summary>
+    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c>, the endpoints of every entity under <c>/api</c>, the audit log at <c>/api/audit-entries</c>, liveness at <c>/health/live</c> and readiness at <c>/health/ready</c>, the Prometheus metrics at <c>/metrics</c>, and in the Development environment only, <c>POST /dev/token</c>.</summary>
     public static global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapClinicsEndpoints(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
     {
         global::System.ArgumentNullException.ThrowIfNull(endpoints);
@@ -56,6 +59,8 @@ public static partial class ClinicsBackendExtensions
         global::Clinics.Api.ClinicEndpoints.MapClinicEndpoints(endpoints);
         global::Clinics.Api.DoctorEndpoints.MapDoctorEndpoints(endpoints);
         global::Clinics.Api.AuditEndpoints.MapAuditEndpoints(endpoints);
+        global::Clinics.Api.ClinicsHealth.MapClinicsHealth(endpoints);
+        global::Clinics.Api.ClinicsMetrics.MapClinicsMetrics(endpoints);
 
         if (endpoints.ServiceProvider.GetRequiredService<global::Microsoft.Extensions.Hosting.IHostEnvironment>().IsDevelopment())
         {

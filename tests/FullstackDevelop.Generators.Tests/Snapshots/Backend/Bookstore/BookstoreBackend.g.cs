@@ -15,7 +15,7 @@ namespace Bookstore;
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 public static partial class BookstoreBackendExtensions
 {
-    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Bookstore</c>), JWT bearer authentication (<c>Authentication:Jwt</c>) with the <c>FullstackApi</c> policy, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
+    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Bookstore</c>), JWT bearer authentication (<c>Authentication:Jwt</c>) with the <c>FullstackApi</c> policy, the database's readiness check, OpenTelemetry's request metrics, the CORS policy of <c>api.cors-origins</c>, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
     public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddBookstoreBackend(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::Microsoft.Extensions.Configuration.IConfiguration configuration)
@@ -25,6 +25,9 @@ public static partial class BookstoreBackendExtensions
 
         global::Bookstore.Data.BookstoreDatabase.AddBookstoreDatabase(services, configuration);
         global::Bookstore.Security.BookstoreAuthentication.AddBookstoreAuthentication(services, configuration);
+        global::Bookstore.Api.BookstoreHealth.AddBookstoreHealth(services);
+        global::Bookstore.Api.BookstoreMetrics.AddBookstoreMetrics(services);
+        global::Bookstore.Api.BookstoreCors.AddBookstoreCors(services);
 
         services.AddProblemDetails();
         services.AddTransient<global::Microsoft.AspNetCore.Hosting.IStartupFilter, global::Bookstore.ProblemDetailsStartupFilter>();
@@ -47,7 +50,7 @@ public static partial class BookstoreBackendExtensions
         return services;
     }
 
-    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c>, the endpoints of every entity under <c>/api</c>, and in the Development environment only, <c>POST /dev/token</c>.</summary>
+    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c>, the endpoints of every entity under <c>/api</c>, liveness at <c>/health/live</c> and readiness at <c>/health/ready</c>, the Prometheus metrics at <c>/metrics</c>, and in the Development environment only, <c>POST /dev/token</c>.</summary>
     public static global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapBookstoreEndpoints(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
     {
         global::System.ArgumentNullException.ThrowIfNull(endpoints);
@@ -60,6 +63,8 @@ public static partial class BookstoreBackendExtensions
         global::Bookstore.Api.OrderEndpoints.MapOrderEndpoints(endpoints);
         global::Bookstore.Api.OrderLineEndpoints.MapOrderLineEndpoints(endpoints);
         global::Bookstore.Api.ReviewEndpoints.MapReviewEndpoints(endpoints);
+        global::Bookstore.Api.BookstoreHealth.MapBookstoreHealth(endpoints);
+        global::Bookstore.Api.BookstoreMetrics.MapBookstoreMetrics(endpoints);
 
         if (endpoints.ServiceProvider.GetRequiredService<global::Microsoft.Extensions.Hosting.IHostEnvironment>().IsDevelopment())
         {

@@ -14,7 +14,7 @@ namespace Catalog;
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 public static partial class CatalogBackendExtensions
 {
-    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Catalog</c>), ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
+    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Catalog</c>), the database's readiness check, OpenTelemetry's request metrics, the CORS policy of <c>api.cors-origins</c>, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
     public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddCatalogBackend(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::Microsoft.Extensions.Configuration.IConfiguration configuration)
@@ -23,6 +23,9 @@ public static partial class CatalogBackendExtensions
         global::System.ArgumentNullException.ThrowIfNull(configuration);
 
         global::Catalog.Data.CatalogDatabase.AddCatalogDatabase(services, configuration);
+        global::Catalog.Api.CatalogHealth.AddCatalogHealth(services);
+        global::Catalog.Api.CatalogMetrics.AddCatalogMetrics(services);
+        global::Catalog.Api.CatalogCors.AddCatalogCors(services);
 
         services.AddProblemDetails();
         services.AddTransient<global::Microsoft.AspNetCore.Hosting.IStartupFilter, global::Catalog.ProblemDetailsStartupFilter>();
@@ -40,13 +43,15 @@ public static partial class CatalogBackendExtensions
         return services;
     }
 
-    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c> and the endpoints of every entity under <c>/api</c>.</summary>
+    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c>, the endpoints of every entity under <c>/api</c>, liveness at <c>/health/live</c> and readiness at <c>/health/ready</c>, and the Prometheus metrics at <c>/metrics</c>.</summary>
     public static global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapCatalogEndpoints(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
     {
         global::System.ArgumentNullException.ThrowIfNull(endpoints);
 
         endpoints.MapOpenApi();
         global::Catalog.Api.SampleEndpoints.MapSampleEndpoints(endpoints);
+        global::Catalog.Api.CatalogHealth.MapCatalogHealth(endpoints);
+        global::Catalog.Api.CatalogMetrics.MapCatalogMetrics(endpoints);
 
         MapCatalogEndpointsPartial(endpoints);
         return endpoints;

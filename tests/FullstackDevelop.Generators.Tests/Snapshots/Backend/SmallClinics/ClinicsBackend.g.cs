@@ -14,7 +14,7 @@ namespace Clinics;
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 public static partial class ClinicsBackendExtensions
 {
-    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Clinics</c>), ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
+    /// <summary>Adds the database (<c>Database:Provider</c>, <c>ConnectionStrings:Clinics</c>), the database's readiness check, OpenTelemetry's request metrics, the CORS policy of <c>api.cors-origins</c>, ProblemDetails for errors, JSON enums as strings, and the OpenAPI document.</summary>
     public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddClinicsBackend(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::Microsoft.Extensions.Configuration.IConfiguration configuration)
@@ -23,6 +23,9 @@ public static partial class ClinicsBackendExtensions
         global::System.ArgumentNullException.ThrowIfNull(configuration);
 
         global::Clinics.Data.ClinicsDatabase.AddClinicsDatabase(services, configuration);
+        global::Clinics.Api.ClinicsHealth.AddClinicsHealth(services);
+        global::Clinics.Api.ClinicsMetrics.AddClinicsMetrics(services);
+        global::Clinics.Api.ClinicsCors.AddClinicsCors(services);
 
         services.AddProblemDetails();
         services.AddTransient<global::Microsoft.AspNetCore.Hosting.IStartupFilter, global::Clinics.ProblemDetailsStartupFilter>();
@@ -40,7 +43,7 @@ public static partial class ClinicsBackendExtensions
         return services;
     }
 
-    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c> and the endpoints of every entity under <c>/api</c>.</summary>
+    /// <summary>Maps the OpenAPI document at <c>/openapi/v1.json</c>, the endpoints of every entity under <c>/api</c>, liveness at <c>/health/live</c> and readiness at <c>/health/ready</c>, and the Prometheus metrics at <c>/metrics</c>.</summary>
     public static global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapClinicsEndpoints(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
     {
         global::System.ArgumentNullException.ThrowIfNull(endpoints);
@@ -49,6 +52,8 @@ public static partial class ClinicsBackendExtensions
         global::Clinics.Api.BadgeEndpoints.MapBadgeEndpoints(endpoints);
         global::Clinics.Api.ClinicEndpoints.MapClinicEndpoints(endpoints);
         global::Clinics.Api.DoctorEndpoints.MapDoctorEndpoints(endpoints);
+        global::Clinics.Api.ClinicsHealth.MapClinicsHealth(endpoints);
+        global::Clinics.Api.ClinicsMetrics.MapClinicsMetrics(endpoints);
 
         MapClinicsEndpointsPartial(endpoints);
         return endpoints;
