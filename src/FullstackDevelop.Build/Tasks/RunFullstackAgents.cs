@@ -27,6 +27,9 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
+    /// <summary>The project file (<c>$(MSBuildProjectFullPath)</c>), which the generated test project references; empty for the file that calls the task.</summary>
+    public string ProjectFile { get; set; } = string.Empty;
+
     /// <summary>The root namespace.</summary>
     public string RootNamespace { get; set; } = string.Empty;
 
@@ -97,7 +100,7 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
                 [RenderLimitProperties.Recursion] = RenderRecursionLimit,
                 [RenderLimitProperties.ObjectDepth] = RenderObjectDepthLimit,
             },
-            ProjectFile = BuildEngine?.ProjectFileOfTaskNode,
+            ProjectFile = ProjectFile.Length > 0 ? ProjectFile : BuildEngine?.ProjectFileOfTaskNode,
         };
 
         try

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FullstackDevelop.Core.Agents.Running;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Planning;
@@ -60,8 +61,12 @@ public static class ArtifactModelBuilder
 
     private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal) { "byte", "int16", "int32", "int64" };
 
-    /// <summary>The model of <paramref name="requirements"/>, planned as <paramref name="plan"/>, with C# code under <paramref name="rootNamespace"/>.</summary>
-    public static ArtifactModel Build(ProjectRequirements requirements, ExecutionPlan plan, string rootNamespace)
+    /// <summary>
+    /// The model of <paramref name="requirements"/>, planned as <paramref name="plan"/>, with C# code under
+    /// <paramref name="rootNamespace"/>, for the app whose project file is <paramref name="projectFile"/> relative to the
+    /// output folder (null for the default layout, <see cref="RelativeProjectFile.Default"/>).
+    /// </summary>
+    public static ArtifactModel Build(ProjectRequirements requirements, ExecutionPlan plan, string rootNamespace, string? projectFile = null)
     {
         var backend = BackendModelBuilder.Build(requirements, rootNamespace);
         var info = requirements.Project;
@@ -76,7 +81,8 @@ public static class ArtifactModelBuilder
             requirements.Features,
             backend.Settings.RequiresAuthorization,
             info.Stack.Any(item => string.Equals(item, "postgresql", StringComparison.OrdinalIgnoreCase)) ? "postgresql" : "sqlite",
-            backend.Settings.RecordsAuditLog);
+            backend.Settings.RecordsAuditLog,
+            projectFile ?? RelativeProjectFile.Default(rootNamespace));
         var sources = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var byName = backend.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var references = new ReferenceIndex(backend.Entities);

@@ -23,6 +23,9 @@ public sealed record ArtifactBuildRequest
     /// <summary>The project's root namespace, as the generated backend uses it.</summary>
     public required string RootNamespace { get; init; }
 
+    /// <summary>The app's project file relative to the output folder (<see cref="RelativeProjectFile"/>); null for the default layout.</summary>
+    public string? ProjectFile { get; init; }
+
     /// <summary>The project directory, where command agents run.</summary>
     public required string ProjectDirectory { get; init; }
 
