@@ -70,6 +70,28 @@ public sealed class CrossArtifactNumbersTests
         Assert.StartsWith(minimum + " to " + maximum + ",", architecture["API replicas"][0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void Availability_and_latency_targets_agree_across_the_slos_the_capacity_plan_and_the_requirements_spec(ProjectScale scale)
+    {
+        var sre = Render("site-reliability-engineer", scale);
+        var slos = Documents(sre["monitoring/slos.yaml"]).Where(document => Text(document, "kind") == "SLO").ToList();
+        var objectives = slos.Select(slo => (Name: Text(slo, "metadata", "name"), Target: double.Parse(Text((YamlMappingNode)((YamlSequenceNode)Node(slo, "spec", "objectives")).Children[0], "target"), CultureInfo.InvariantCulture))).ToList();
+        var availability = objectives.Single(objective => objective.Name.EndsWith("availability", StringComparison.Ordinal)).Target * 100;
+        var latency = slos.Single(slo => Text(slo, "metadata", "name").EndsWith("latency", StringComparison.Ordinal));
+
+        var planObjectives = Rows(sre["docs/capacity-plan.md"])["Objectives"][0];
+        var stated = Regex.Match(planObjectives, @"^([0-9.]+)% of requests without a server error, 95% within ([0-9]+) ms");
+        Assert.True(stated.Success, planObjectives);
+        Assert.Equal(availability, double.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture), 6);
+        Assert.Equal("Requests answered within " + stated.Groups[2].Value + " ms", Text(latency, "spec", "indicator", "metadata", "displayName"));
+
+        var spec = Render("product-manager", scale)["docs/requirements.md"];
+        var promised = Regex.Match(spec, @"\| NFR-2 \| Availability \| ([0-9.]+)% of requests succeed each month");
+        Assert.True(promised.Success, "The spec states NFR-2.");
+        Assert.Equal(availability, double.Parse(promised.Groups[1].Value, CultureInfo.InvariantCulture), 6);
+    }
+
     [Fact]
     public void The_architecture_document_names_the_development_tokens_fields_as_the_api_returns_them()
     {

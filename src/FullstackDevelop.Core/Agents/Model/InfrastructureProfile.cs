@@ -24,6 +24,10 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// states it and the SLOs, alert rules and capacity plan default to it, so every document promises the same.
 /// </param>
 /// <param name="MonthlyDowntime">What <paramref name="AvailabilityTarget"/> allows in 30 days: <c>3 h 36 min</c>.</param>
+/// <param name="LatencyTarget">
+/// The time in milliseconds within which 95% of requests must complete: the SLOs, the alert rules and the capacity plan
+/// default to it.
+/// </param>
 public sealed record InfrastructureProfile(
     string Scale,
     string Cpu,
@@ -39,7 +43,8 @@ public sealed record InfrastructureProfile(
     int TargetCpuUtilization,
     string DatabaseStorage,
     string AvailabilityTarget,
-    string MonthlyDowntime)
+    string MonthlyDowntime,
+    int LatencyTarget)
 {
     /// <summary>
     /// The most API pods the autoscaler may run: as many as the profile's CPUs (<see cref="Cpu"/>) hold at one pod's
