@@ -6,7 +6,10 @@ using Xunit;
 
 namespace FullstackDevelop.EndToEnd.Tests;
 
-/// <summary>The sample's generated web API, started as a real process, on SQLite (the default) and on PostgreSQL.</summary>
+/// <summary>
+/// The sample's generated web API, started as a real process, on SQLite (the default) and on PostgreSQL; and the test
+/// project its QA agent generates, run with <c>dotnet test</c> on each database.
+/// </summary>
 public sealed class SampleApiTests
 {
     private static readonly string SampleFolder = RepositoryPaths.Combine("samples", "Bookstore");
@@ -19,6 +22,11 @@ public sealed class SampleApiTests
         {
             ["ConnectionStrings__Bookstore"] = "Data Source=" + data.Combine("bookstore.db"),
         });
+
+        // The test project the QA agent generated, against the same build, on a SQLite file of its own.
+        var tests = await GeneratedTestProject.TestAsync(SampleFolder);
+        Assert.True(tests.ExitCode == 0, tests.Describe());
+        Assert.Contains("Create_get_update_and_delete", tests.Output, System.StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -32,6 +40,13 @@ public sealed class SampleApiTests
             ["Database__Provider"] = "PostgreSql",
             ["ConnectionStrings__Bookstore"] = server.ConnectionString("bookstore"),
         });
+
+        var tests = await GeneratedTestProject.TestAsync(SampleFolder, new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Bookstore"] = server.ConnectionString("bookstore_api_tests"),
+        });
+        Assert.True(tests.ExitCode == 0, tests.Describe());
     }
 
     private static Task RunAsync(Dictionary<string, string> environment) =>

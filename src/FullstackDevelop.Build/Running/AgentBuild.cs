@@ -69,7 +69,8 @@ public static class AgentBuild
         var previousOutputs = state is null ? null : new OutputFolderResults(options.OutputFolder, state);
         var catalog = TemplateCatalog.BuiltIn.With(ReadTemplates(options.TemplateFiles, log));
         var commandFiles = CommandFiles.OfAgents(snapshot.Requirements.Agents, options.ProjectDirectory);
-        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles, layout.Layout);
+        var projectFile = ProjectFileFromOutput(options, outputFolder, log);
+        var inputsHash = BuildInputsHash.Of(snapshot.Hash, Tool, catalog, options.RootNamespace, commandFiles, layout.Layout, projectFile);
         var disk = new DiskResultCache(options.CacheFolder, maxBytes: options.CacheMaxBytes);
         using var remote = RemoteCacheSession.Open(options, log);
         var request = new ArtifactBuildRequest
@@ -78,6 +79,7 @@ public static class AgentBuild
             RequirementsHash = snapshot.Hash,
             RootNamespace = options.RootNamespace,
             Layout = layout.Layout,
+            ProjectFile = projectFile,
             ProjectDirectory = options.ProjectDirectory,
             WorkingDirectory = options.WorkingDirectory,
             Catalog = catalog,
@@ -224,6 +226,27 @@ public static class AgentBuild
         }
 
         log.LogMessage(BuildReportJson.SummaryLine(result, write, repairs.Count, remote, options.ReportPath), important: true);
+    }
+
+    // The generated test project refers to the app by this path; with no relative path (the output folder on another
+    // drive) it falls back to the default layout's, which FSD2110 says will not resolve.
+    private static string? ProjectFileFromOutput(AgentBuildOptions options, string outputFolder, IBuildLog log)
+    {
+        if (options.ProjectFile is not { Length: > 0 } projectFile)
+        {
+            return null;
+        }
+
+        if (RelativeProjectFile.Of(outputFolder, Path.GetFullPath(projectFile)) is { } relative)
+        {
+            return relative;
+        }
+
+        log.LogWarning(
+            "FSD2110",
+            projectFile,
+            $"The output folder '{outputFolder}' is on another drive than the project, so the generated test project (tests/ApiTests) cannot refer to the app by a relative path. Set FullstackOutputPath to a folder on the project's drive.");
+        return null;
     }
 
     private static IEnumerable<TemplateSource> ReadTemplates(IReadOnlyList<string> files, IBuildLog log)

@@ -27,7 +27,7 @@ public sealed class RunFullstackAgents : MSBuildTask, ICancelableTask
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
-    /// <summary>The project file (<c>$(MSBuildProjectFullPath)</c>): the deployment files build it, and warnings about its properties point at it.</summary>
+    /// <summary>The project file (<c>$(MSBuildProjectFullPath)</c>): the deployment files build it, the generated test project references it, and warnings about its properties point at it.</summary>
     public string ProjectFile { get; set; } = string.Empty;
 
     /// <summary>The root namespace.</summary>

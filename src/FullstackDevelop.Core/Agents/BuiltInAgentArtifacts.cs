@@ -48,6 +48,9 @@ public static class BuiltInAgentArtifacts
 
         Project("qa-engineer", "qa-test-plan", "docs/test-plan.md"),
         Entity("qa-engineer", "qa-api-tests", "tests/api/{entity-kebab}.http"),
+        Project("qa-engineer", "qa-test-project", "tests/ApiTests/ApiTests.csproj"),
+        Project("qa-engineer", "qa-test-factory", "tests/ApiTests/ApiFactory.cs"),
+        Entity("qa-engineer", "qa-entity-tests", "tests/ApiTests/{entity}ApiTests.cs"),
 
         Project("site-reliability-engineer", "sre-slos", "monitoring/slos.yaml"),
         Project("site-reliability-engineer", "sre-alert-rules", "monitoring/alert-rules.yaml"),

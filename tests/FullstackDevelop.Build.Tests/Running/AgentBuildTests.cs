@@ -238,6 +238,21 @@ public sealed class AgentBuildTests : IDisposable
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task The_generated_test_project_references_the_project_file_by_its_path_from_the_output_folder()
+    {
+        // The project two folders above the output folder, under another name than the root namespace.
+        var projectFile = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar)))!, "Api", "Shop.Web.csproj");
+        var expected = "../../" + string.Join('/', Path.GetRelativePath(_options.OutputFolder, projectFile).Split(Path.DirectorySeparatorChar));
+
+        var outcome = await BuildAsync(SampleRequirements.Shop(), options: _options with { ProjectFile = projectFile });
+
+        Assert.True(outcome.Succeeded);
+        var project = System.Xml.Linq.XDocument.Load(OutputPath("tests/ApiTests/ApiTests.csproj"));
+        Assert.Equal(expected, Assert.Single(project.Descendants("ProjectReference")).Attribute("Include")?.Value);
+        Assert.DoesNotContain(Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar), project.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task A_file_the_build_wrote_and_no_longer_produces_is_removed()
     {
         var withAuthor = SampleRequirements.Shop() with { Entities = EquatableArray.Of(Author, SampleRequirements.Shop().Entities[0]) };
@@ -248,7 +263,7 @@ public sealed class AgentBuildTests : IDisposable
         var outcome = await BuildAsync(SampleRequirements.Shop());
 
         Assert.True(outcome.Succeeded);
-        var stale = new[] { "database/tables/Authors.sql", "frontend/src/pages/AuthorPage.tsx", "frontend/src/api/author.ts", "docs/user-stories/author.md", "tests/api/author.http" };
+        var stale = new[] { "database/tables/Authors.sql", "frontend/src/pages/AuthorPage.tsx", "frontend/src/api/author.ts", "docs/user-stories/author.md", "tests/api/author.http", "tests/ApiTests/AuthorApiTests.cs" };
         Assert.All(stale, path => Assert.False(File.Exists(OutputPath(path)), path));
         Assert.True(File.Exists(OutputPath("database/tables/Books.sql")));
         var state = new BuildStateStore(StatePath).Load()!;

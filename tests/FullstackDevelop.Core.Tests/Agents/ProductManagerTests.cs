@@ -75,7 +75,7 @@ public sealed class ProductManagerTests
         var nonFunctional = Section(spec, "## 4. Non-functional requirements\n");
         Assert.Contains("Serve 5,000 expected users on the medium infrastructure profile: 4 vCPUs, 16GB RAM", nonFunctional, StringComparison.Ordinal);
         Assert.Contains("| NFR-2 | Availability | 99.5% of requests succeed each month (at most 3 h 36 min of downtime in 30 days)", nonFunctional, StringComparison.Ordinal);
-        Assert.Contains("At least 3 API instances, scaled out to 10 when average CPU use passes 70%", nonFunctional, StringComparison.Ordinal);
+        Assert.Contains("At least 3 API instances, scaled out to 7 when average CPU use passes 70%", nonFunctional, StringComparison.Ordinal);
         Assert.Contains("| NFR-6 | Security | Every API call is authenticated with a signed JWT", nonFunctional, StringComparison.Ordinal);
     }
 

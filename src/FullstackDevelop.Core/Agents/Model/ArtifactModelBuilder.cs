@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Agents.Layout;
+using FullstackDevelop.Core.Agents.Running;
 using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Planning;
@@ -64,9 +65,10 @@ public static class ArtifactModelBuilder
     /// <summary>
     /// The model of <paramref name="requirements"/>, planned as <paramref name="plan"/>, with C# code under
     /// <paramref name="rootNamespace"/>, laid out as <paramref name="layout"/> (by default a project named after the namespace
-    /// at the repository root, writing to <c>fullstack/</c>).
+    /// at the repository root, writing to <c>fullstack/</c>), for the app whose project file is <paramref name="projectFile"/>
+    /// relative to the output folder (null for the default layout, <see cref="RelativeProjectFile.Default"/>).
     /// </summary>
-    public static ArtifactModel Build(ProjectRequirements requirements, ExecutionPlan plan, string rootNamespace, ArtifactLayout? layout = null)
+    public static ArtifactModel Build(ProjectRequirements requirements, ExecutionPlan plan, string rootNamespace, ArtifactLayout? layout = null, string? projectFile = null)
     {
         var backend = BackendModelBuilder.Build(requirements, rootNamespace);
         var info = requirements.Project;
@@ -81,7 +83,8 @@ public static class ArtifactModelBuilder
             requirements.Features,
             backend.Settings.RequiresAuthorization,
             info.Stack.Any(item => string.Equals(item, "postgresql", StringComparison.OrdinalIgnoreCase)) ? "postgresql" : "sqlite",
-            backend.Settings.RecordsAuditLog);
+            backend.Settings.RecordsAuditLog,
+            projectFile ?? RelativeProjectFile.Default(rootNamespace));
         var sources = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var byName = backend.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
         var references = new ReferenceIndex(backend.Entities);

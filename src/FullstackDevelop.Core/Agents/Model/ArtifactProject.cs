@@ -14,6 +14,10 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="RequiresAuthorization">True when the project declares <c>user-authentication</c>: every API call needs a bearer token.</param>
 /// <param name="Database">The database the deployment runs: <c>postgresql</c> when the stack names it, otherwise <c>sqlite</c>.</param>
 /// <param name="RecordsAuditLog">True when the project declares <c>audit-log</c>: the API keeps an <c>AuditEntries</c> table and serves it read-only at <c>/api/audit-entries</c>.</param>
+/// <param name="ProjectFile">
+/// The app's project file relative to the output folder, with '/' separators (<c>../Bookstore.csproj</c> in the default
+/// layout): the generated test project references the app by it.
+/// </param>
 public sealed record ArtifactProject(
     string Name,
     string KebabName,
@@ -25,7 +29,8 @@ public sealed record ArtifactProject(
     EquatableArray<string> Features,
     bool RequiresAuthorization,
     string Database,
-    bool RecordsAuditLog = false)
+    bool RecordsAuditLog = false,
+    string ProjectFile = "")
 {
     /// <summary>True when the deployment runs PostgreSQL.</summary>
     public bool UsesPostgreSql => Database == "postgresql";

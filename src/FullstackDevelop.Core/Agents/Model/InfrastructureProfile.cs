@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace FullstackDevelop.Core.Agents.Model;
 
 /// <summary>
@@ -11,7 +13,6 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// <param name="Bandwidth">Its monthly network traffic.</param>
 /// <param name="MonthlyCost">Its estimated monthly cost.</param>
 /// <param name="Replicas">The API pods to start with.</param>
-/// <param name="MaxReplicas">The most API pods the autoscaler may run.</param>
 /// <param name="CpuRequest">One pod's CPU request, in Kubernetes units: <c>250m</c>.</param>
 /// <param name="CpuLimit">One pod's CPU limit.</param>
 /// <param name="MemoryRequest">One pod's memory request: <c>256Mi</c>.</param>
@@ -23,6 +24,10 @@ namespace FullstackDevelop.Core.Agents.Model;
 /// states it and the SLOs, alert rules and capacity plan default to it, so every document promises the same.
 /// </param>
 /// <param name="MonthlyDowntime">What <paramref name="AvailabilityTarget"/> allows in 30 days: <c>3 h 36 min</c>.</param>
+/// <param name="LatencyTarget">
+/// The time in milliseconds within which 95% of requests must complete: the SLOs, the alert rules and the capacity plan
+/// default to it.
+/// </param>
 public sealed record InfrastructureProfile(
     string Scale,
     string Cpu,
@@ -31,7 +36,6 @@ public sealed record InfrastructureProfile(
     string Bandwidth,
     string MonthlyCost,
     int Replicas,
-    int MaxReplicas,
     string CpuRequest,
     string CpuLimit,
     string MemoryRequest,
@@ -39,4 +43,21 @@ public sealed record InfrastructureProfile(
     int TargetCpuUtilization,
     string DatabaseStorage,
     string AvailabilityTarget,
-    string MonthlyDowntime);
+    string MonthlyDowntime,
+    int LatencyTarget)
+{
+    /// <summary>
+    /// The most API pods the autoscaler may run: as many as the profile's CPUs (<see cref="Cpu"/>) hold at one pod's
+    /// request, less one for the extra pod of a rolling update. Worked out here rather than written per profile, so
+    /// the capacity plan, the autoscaler and the alert rules never ask for more CPU than the profile has.
+    /// </summary>
+    public int MaxReplicas => Millicores(Cpu) / Millicores(CpuRequest) - 1;
+
+    // "4 vCPUs" and "2" are whole CPUs, "250m" thousandths of one, as Kubernetes writes them.
+    private static int Millicores(string cpu)
+    {
+        var digits = new string(cpu.TakeWhile(char.IsDigit).ToArray());
+        var value = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        return cpu.Length > digits.Length && cpu[digits.Length] == 'm' ? value : value * 1000;
+    }
+}

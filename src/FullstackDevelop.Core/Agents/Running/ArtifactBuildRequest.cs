@@ -30,6 +30,9 @@ public sealed record ArtifactBuildRequest
     /// </summary>
     public ArtifactLayout? Layout { get; init; }
 
+    /// <summary>The app's project file relative to the output folder (<see cref="RelativeProjectFile"/>); null for the default layout.</summary>
+    public string? ProjectFile { get; init; }
+
     /// <summary>The project directory, where command agents run.</summary>
     public required string ProjectDirectory { get; init; }
 

@@ -24,7 +24,7 @@ public static class ArtifactBuilder
     {
         var plan = Plan(request);
         var delta = DeltaAnalyzer.Analyze(request.PreviousRequirements, request.Requirements, plan);
-        var runner = new BuildAgentRunner(request, ArtifactModelBuilder.Build(request.Requirements, plan, request.RootNamespace, request.Layout));
+        var runner = new BuildAgentRunner(request, ArtifactModelBuilder.Build(request.Requirements, plan, request.RootNamespace, request.Layout, request.ProjectFile));
         var options = request.MaxParallelism is { } max
             ? request.Scheduler with { ProcessorCount = Math.Max(1, Math.Min(max, request.Scheduler.ProcessorCount)) }
             : request.Scheduler;

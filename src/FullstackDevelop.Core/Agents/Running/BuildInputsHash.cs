@@ -12,7 +12,7 @@ namespace FullstackDevelop.Core.Agents.Running;
 /// <summary>
 /// One hash of everything a build's agent keys are made of, but upstream outputs: the requirements (agents, their
 /// versions and commands included), the project files the commands name, the tool, every template of the catalog, the
-/// root namespace and the layout. Upstream outputs
+/// root namespace, the layout and the project file. Upstream outputs
 /// follow from these, so two builds with the same hash compute the same keys, and a build whose hash is the previous
 /// build's, with that build's files in place, has nothing to do (<see cref="ArtifactBuilder.Unchanged"/>).
 /// </summary>
@@ -28,20 +28,23 @@ public static class BuildInputsHash
     /// <param name="rootNamespace">The project's root namespace.</param>
     /// <param name="commandFiles">Each command agent's name with the <see cref="CommandFiles"/> of its command.</param>
     /// <param name="layout">The request's <see cref="ArtifactBuildRequest.Layout"/>.</param>
+    /// <param name="projectFile">The app's project file relative to the output folder (<see cref="ArtifactBuildRequest.ProjectFile"/>); null for the default layout.</param>
     public static string Of(
         string requirementsHash,
         GeneratorTool tool,
         TemplateCatalog catalog,
         string rootNamespace,
         IEnumerable<KeyValuePair<string, IReadOnlyList<KeyValuePair<string, string>>>> commandFiles,
-        ArtifactLayout? layout = null)
+        ArtifactLayout? layout = null,
+        string? projectFile = null)
     {
         // One item per line: none of these values can hold a line break (names of files, hashes, a namespace).
         var text = new StringBuilder(Format).Append('\n')
             .Append("tool ").Append(tool.Name).Append(' ').Append(tool.Version).Append('\n')
             .Append("requirements ").Append(requirementsHash).Append('\n')
             .Append("root-namespace ").Append(rootNamespace).Append('\n')
-            .Append("layout ").Append(layout is null ? "default" : System.Text.Json.JsonSerializer.Serialize(layout)).Append('\n');
+            .Append("layout ").Append(layout is null ? "default" : System.Text.Json.JsonSerializer.Serialize(layout)).Append('\n')
+            .Append("project-file ").Append(projectFile ?? RelativeProjectFile.Default(rootNamespace)).Append('\n');
         foreach (var name in catalog.Names)
         {
             text.Append("template ").Append(name).Append(' ').Append(catalog.TryGet(name, out var source) ? source.ContentHash : string.Empty).Append('\n');

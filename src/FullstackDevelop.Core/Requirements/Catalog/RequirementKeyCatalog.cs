@@ -86,14 +86,14 @@ public static class RequirementKeyCatalog
         Key(
             "slo.availability",
             RequirementValueForm.Matching("a percentage from 90 to 99.999 with at most three decimals, such as '99.9'", @"^9[0-9](\.[0-9]{1,3})?$", "99.95", "95"),
-            "by scale: 99 (small), 99.5 (medium), 99.9 (large), 99.95 (enterprise)",
+            ByScale(profile => profile.AvailabilityTarget),
             new[] { Sre },
             new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml", "docs/capacity-plan.md" },
             "The availability objective, its error budget and the burn-rate alert thresholds."),
         Key(
             "slo.latency-p95-ms",
             RequirementValueForm.Matching("a number of milliseconds from 1 to 99999", @"^[1-9][0-9]{0,4}$", "200", "1500"),
-            "by scale: 1000 (small), 500 (medium), 250 (large and enterprise)",
+            ByScale(profile => profile.LatencyTarget.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new[] { Sre },
             new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml", "docs/capacity-plan.md" },
             "The 95th-percentile latency objective and its alert."),
@@ -146,6 +146,12 @@ public static class RequirementKeyCatalog
 
     /// <summary>True when the templates of the built-in <paramref name="agent"/> read <paramref name="key"/> (a canonical name).</summary>
     public static bool IsReadBy(string key, string agent) => ByName.TryGetValue(key, out var definition) && definition.Name == key && definition.Agents.Contains(agent, StringComparer.Ordinal);
+
+    // A default that follows the scale, from the infrastructure profiles the templates read, so the documented default is the one applied.
+    private static string ByScale(Func<InfrastructureProfile, string> value) =>
+        "by scale: " + string.Join(", ", new[] { ProjectScale.Small, ProjectScale.Medium, ProjectScale.Large, ProjectScale.Enterprise }
+            .Select(InfrastructureProfiles.For)
+            .Select(profile => value(profile) + " (" + profile.Scale + ")"));
 
     private static RequirementKeyDefinition Key(string name, RequirementValueForm values, string defaultValue, string[] agents, string[] files, string effect, params string[] aliases) =>
         new(name, EquatableArray.From(aliases), values, defaultValue, EquatableArray.From(agents.OrderBy(agent => agent, StringComparer.Ordinal)), EquatableArray.From(files), effect);

@@ -40,7 +40,7 @@ public sealed class UnchangedBuildTests : IDisposable
     }
 
     [Fact]
-    public void The_inputs_hash_changes_with_the_requirements_the_tool_any_template_and_the_root_namespace_and_only_with_them()
+    public void The_inputs_hash_changes_with_the_requirements_the_tool_any_template_the_root_namespace_and_the_project_file_and_only_with_them()
     {
         var requirements = RequirementsHash.Compute(RequirementsJson.Write(Bookstore));
         var tool = new GeneratorTool("FullstackDevelop", "1.0.0");
@@ -51,6 +51,10 @@ public sealed class UnchangedBuildTests : IDisposable
         Assert.NotEqual(hash, BuildInputsHash.Of(RequirementsHash.Compute(RequirementsJson.Write(changed)), tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles));
         Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool with { Version = "1.0.1" }, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles));
         Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Shop", NoCommandFiles));
+
+        // The app's project file, which the generated test project references: the default layout's is no change.
+        Assert.Equal(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles, "../Bookstore.csproj"));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles, "../../src/Bookstore.csproj"));
 
         // A project template, whether it replaces a built-in one or adds a new one, is an input.
         var replaced = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "// mine\n", "frontend-theme.scriban", IsBuiltIn: false) });
