@@ -53,8 +53,8 @@ public sealed class UnchangedBuildTests : IDisposable
         Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Shop", NoCommandFiles));
 
         // The app's project file, which the generated test project references: the default layout's is no change.
-        Assert.Equal(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles, "../Bookstore.csproj"));
-        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles, "../../src/Bookstore.csproj"));
+        Assert.Equal(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles, projectFile: "../Bookstore.csproj"));
+        Assert.NotEqual(hash, BuildInputsHash.Of(requirements, tool, TemplateCatalog.BuiltIn, "Bookstore", NoCommandFiles, projectFile: "../../src/Bookstore.csproj"));
 
         // A project template, whether it replaces a built-in one or adds a new one, is an input.
         var replaced = TemplateCatalog.BuiltIn.With(new[] { new TemplateSource("frontend-theme", "// mine\n", "frontend-theme.scriban", IsBuiltIn: false) });
