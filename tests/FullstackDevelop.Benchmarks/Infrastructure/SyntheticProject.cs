@@ -155,6 +155,10 @@ internal static class SyntheticProject
         FullstackDevelop.Core.Backend.BackendPackages.PostgreSqlAssembly,
         FullstackDevelop.Core.Backend.BackendPackages.OpenApiAssembly,
         FullstackDevelop.Core.Backend.BackendPackages.JwtBearerAssembly,
+        FullstackDevelop.Core.Backend.BackendPackages.HealthChecksAssembly,
+        FullstackDevelop.Core.Backend.BackendPackages.OpenTelemetryAssembly,
+        FullstackDevelop.Core.Backend.BackendPackages.AspNetCoreInstrumentationAssembly,
+        FullstackDevelop.Core.Backend.BackendPackages.PrometheusExporterAssembly,
     };
 
     private static MetadataReference Stub(string assemblyName)
