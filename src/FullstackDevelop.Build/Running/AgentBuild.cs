@@ -237,7 +237,7 @@ public static class AgentBuild
             return null;
         }
 
-        if (RelativeProjectFile.Of(outputFolder, Path.GetFullPath(projectFile)) is { } relative)
+        if (RelativeProjectFile.Of(outputFolder, Path.GetFullPath(projectFile), ignoreCase: Path.DirectorySeparatorChar == '\\') is { } relative)
         {
             return relative;
         }

@@ -18,14 +18,22 @@ public static class RelativePath
     /// <param name="to">The file or folder it leads to.</param>
     /// <param name="ignoreCase">True where the file system ignores case (Windows), so <c>C:\Src</c> and <c>c:\src</c> are one folder.</param>
     /// <exception cref="ArgumentException">The two paths have different roots (drives), so no relative path joins them.</exception>
-    public static string Between(string fromFolder, string to, bool ignoreCase = false)
+    public static string Between(string fromFolder, string to, bool ignoreCase = false) =>
+        TryBetween(fromFolder, to, ignoreCase)
+        ?? throw new ArgumentException($"'{fromFolder}' and '{to}' are not on the same root, so no relative path leads from one to the other.", nameof(to));
+
+    /// <summary>What <see cref="Between"/> gives, or null when the two paths have different roots (drives).</summary>
+    /// <param name="fromFolder">The folder the path starts from.</param>
+    /// <param name="to">The file or folder it leads to.</param>
+    /// <param name="ignoreCase">True where the file system ignores case.</param>
+    public static string? TryBetween(string fromFolder, string to, bool ignoreCase = false)
     {
         var from = Segments(fromFolder);
         var target = Segments(to);
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         if (from.Count == 0 || target.Count == 0 || !string.Equals(from[0], target[0], comparison))
         {
-            throw new ArgumentException($"'{fromFolder}' and '{to}' are not on the same root, so no relative path leads from one to the other.", nameof(to));
+            return null;
         }
 
         var common = 0;

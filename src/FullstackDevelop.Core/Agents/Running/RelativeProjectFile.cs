@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
+using FullstackDevelop.Core.Agents.Layout;
 
 namespace FullstackDevelop.Core.Agents.Running;
 
@@ -18,49 +15,8 @@ public static class RelativeProjectFile
     /// The path of <paramref name="projectFile"/> relative to <paramref name="outputFolder"/> (both absolute), or null
     /// when they have no common root (another drive), where no relative path exists.
     /// </summary>
-    public static string? Of(string outputFolder, string projectFile)
-    {
-        var from = Segments(outputFolder);
-        var to = Segments(projectFile);
-        if (from.Count == 0 || to.Count == 0 || !string.Equals(from[0], to[0], StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var common = 0;
-        while (common < from.Count && common < to.Count - 1 && string.Equals(from[common], to[common], StringComparison.Ordinal))
-        {
-            common++;
-        }
-
-        return string.Join("/", Enumerable.Repeat("..", from.Count - common).Concat(to.Skip(common)));
-    }
-
-    // The root ("" for '/', "C:" on Windows) first, then each folder; "." and empty parts dropped, ".." applied.
-    private static List<string> Segments(string path)
-    {
-        var segments = new List<string>();
-        var parts = path.Split(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar });
-        for (var index = 0; index < parts.Length; index++)
-        {
-            var part = parts[index];
-            if (index == 0)
-            {
-                segments.Add(part);
-            }
-            else if (part == "..")
-            {
-                if (segments.Count > 1)
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
-            }
-            else if (part.Length > 0 && part != ".")
-            {
-                segments.Add(part);
-            }
-        }
-
-        return segments;
-    }
+    /// <param name="outputFolder">The output folder.</param>
+    /// <param name="projectFile">The app's project file.</param>
+    /// <param name="ignoreCase">True where the file system ignores case.</param>
+    public static string? Of(string outputFolder, string projectFile, bool ignoreCase = false) => RelativePath.TryBetween(outputFolder, projectFile, ignoreCase);
 }
