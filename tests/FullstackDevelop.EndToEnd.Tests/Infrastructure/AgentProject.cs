@@ -116,12 +116,18 @@ internal sealed class AgentProject : IDisposable
 
     public BuildReport Report() => new(JsonDocument.Parse(File.ReadAllBytes(ReportPath)).RootElement.Clone());
 
-    /// <summary>Every file of the output folder, by path relative to it with '/', with its bytes.</summary>
+    /// <summary>The agents' files in the output folder (<see cref="FilesUnder"/>), by path relative to it with '/', with their bytes.</summary>
     public SortedDictionary<string, byte[]> OutputFiles() => FilesUnder(OutputFolder);
 
+    /// <summary>
+    /// The files under <paramref name="folder"/> that the agents write, by relative path. The migration scripts are left
+    /// out: they are not the build's outputs but a history kept across builds, cleans and moves (MigrationStepTests).
+    /// </summary>
     public static SortedDictionary<string, byte[]> FilesUnder(string folder) =>
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(path => Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes),
+                .Select(path => (Relative: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
+                .Where(file => !file.Relative.StartsWith("database/migrations/", StringComparison.Ordinal))
+                .ToDictionary(file => file.Relative, file => File.ReadAllBytes(file.Path)),
             StringComparer.Ordinal);
 
     public void Delete(params string[] folders)
