@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -23,16 +22,13 @@ public sealed class CorsTests
 
     private static readonly Lazy<Assembly> WithoutOrigins = new(() => Generate(string.Empty));
 
-    // Production, where CORS matters, but with the schema created at startup: there is no migration run before these apps.
-    private static readonly Dictionary<string, string?> SchemaOnStartup = new() { ["Database:CreateOnStartup"] = "true" };
-
     [Theory]
     [InlineData("/api/clinics", "POST")]
     [InlineData("/api/clinics/1", "PUT")]
     [InlineData("/api/clinics/1", "DELETE")]
     public async Task A_preflight_from_a_listed_origin_is_allowed_the_method_and_headers(string path, string method)
     {
-        await using var app = await GeneratedWebApp.StartAsync(WithOrigins.Value, "Clinics", "Clinics", "Production", SchemaOnStartup);
+        await using var app = await GeneratedWebApp.StartAsync(WithOrigins.Value, "Clinics", "Clinics", "Production", GeneratedWebApp.SchemaOnStartup);
 
         using var response = await app.Client.SendAsync(Preflight(path, Allowed, method));
 
@@ -46,7 +42,7 @@ public sealed class CorsTests
     [Fact]
     public async Task A_request_from_a_listed_origin_carries_its_origin_and_exposes_the_location()
     {
-        await using var app = await GeneratedWebApp.StartAsync(WithOrigins.Value, "Clinics", "Clinics", "Production", SchemaOnStartup);
+        await using var app = await GeneratedWebApp.StartAsync(WithOrigins.Value, "Clinics", "Clinics", "Production", GeneratedWebApp.SchemaOnStartup);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/clinics") { Content = new StringContent("""{ "name": "North" }""", System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add("Origin", "http://localhost:5173");
 
@@ -64,7 +60,7 @@ public sealed class CorsTests
     [InlineData(false, "http://localhost:5173")]
     public async Task Any_other_origin_gets_no_cors_headers_and_no_405(bool withOrigins, string origin)
     {
-        await using var app = await GeneratedWebApp.StartAsync((withOrigins ? WithOrigins : WithoutOrigins).Value, "Clinics", "Clinics", "Production", SchemaOnStartup);
+        await using var app = await GeneratedWebApp.StartAsync((withOrigins ? WithOrigins : WithoutOrigins).Value, "Clinics", "Clinics", "Production", GeneratedWebApp.SchemaOnStartup);
 
         using var preflight = await app.Client.SendAsync(Preflight("/api/clinics", origin, "POST"));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/clinics");

@@ -30,7 +30,7 @@ public sealed class HealthAndMetricsTests
     [Fact]
     public async Task Readiness_fails_while_the_database_is_gone_and_liveness_does_not()
     {
-        await using var app = await GeneratedWebApp.StartAsync(Clinics.Value, "Clinics", "Clinics", "Production");
+        await using var app = await GeneratedWebApp.StartAsync(Clinics.Value, "Clinics", "Clinics", "Production", GeneratedWebApp.SchemaOnStartup);
         await ExpectAsync(app, "/health/live", HttpStatusCode.OK, "Healthy");
         await ExpectAsync(app, "/health/ready", HttpStatusCode.OK, "Healthy");
 
@@ -47,7 +47,7 @@ public sealed class HealthAndMetricsTests
     [Fact]
     public async Task Metrics_count_api_requests_by_route_and_status_but_not_probes_or_scrapes()
     {
-        await using var app = await GeneratedWebApp.StartAsync(Clinics.Value, "Clinics", "Clinics", "Production");
+        await using var app = await GeneratedWebApp.StartAsync(Clinics.Value, "Clinics", "Clinics", "Production", GeneratedWebApp.SchemaOnStartup);
         using (var created = await app.Client.PostAsync(new Uri("/api/clinics", UriKind.Relative), new StringContent("""{ "name": "North" }""", Encoding.UTF8, "application/json")))
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);

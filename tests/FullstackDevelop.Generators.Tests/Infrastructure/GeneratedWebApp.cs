@@ -54,6 +54,12 @@ internal sealed class GeneratedWebApp : IAsyncDisposable
     }
 
     /// <summary>
+    /// Settings for an app outside Development that creates its schema at startup, as <c>--migrate</c> would have before
+    /// it in a deployment: tests of production behaviour (CORS, health, metrics) run no migration first.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> SchemaOnStartup = new Dictionary<string, string?> { ["Database:CreateOnStartup"] = "true" };
+
+    /// <summary>
     /// Starts the backend of <paramref name="assembly"/> in <paramref name="environment"/>, with a new database, the
     /// configuration values of <paramref name="settings"/> over the defaults, and the services <paramref name="services"/>
     /// registers before the backend's own.
