@@ -84,21 +84,6 @@ internal sealed class ContentAddressedStore
     {
         // FileShare.Delete lets eviction and writers in other processes go on while this reader holds the file.
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        var content = new byte[size];
-        var read = 0;
-        while (read < size)
-        {
-            var count = gzip.Read(content, read, size - read);
-            if (count == 0)
-            {
-                return null;
-            }
-
-            read += count;
-        }
-
-        // Reading one byte past the expected size, and no further, bounds the work a corrupt blob can cause.
-        return gzip.ReadByte() == -1 ? content : null;
+        return GzipContent.ReadExactly(file, size);
     }
 }

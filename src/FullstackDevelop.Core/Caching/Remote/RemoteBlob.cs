@@ -35,21 +35,8 @@ internal static class RemoteBlob
 
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
-            var content = new byte[size];
-            var read = 0;
-            while (read < size)
-            {
-                var count = gzip.Read(content, read, size - read);
-                if (count == 0)
-                {
-                    return null;
-                }
-
-                read += count;
-            }
-
-            return gzip.ReadByte() == -1 && ContentHash.Of(content) == hash ? content : null;
+            var content = GzipContent.ReadExactly(new MemoryStream(compressed), size);
+            return content is not null && ContentHash.Of(content) == hash ? content : null;
         }
         catch (InvalidDataException)
         {
