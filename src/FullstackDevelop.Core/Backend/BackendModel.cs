@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Collections;
 
@@ -16,15 +17,32 @@ public sealed record BackendModel(BackendSettings Settings, EquatableArray<Backe
     /// The C# types of the enum fields of every entity, each once, in the order they first appear: the JSON options
     /// get a string converter for each, so enums travel by name.
     /// </summary>
-    public EquatableArray<string> EnumTypes => EquatableArray.From(
-        Entities.SelectMany(entity => entity.Fields).Where(column => column.IsEnum).Select(column => column.Type).Distinct(StringComparer.Ordinal));
+    public EquatableArray<string> EnumTypes => DistinctTypes(enumsOnly: true);
 
     /// <summary>
     /// The C# types of every entity's fields, each once, in the order they first appear: what a provider's conventions
     /// must handle, such as <c>global::System.TimeSpan</c>, which SQLite cannot order by without a conversion.
     /// </summary>
-    public EquatableArray<string> FieldTypes => EquatableArray.From(
-        Entities.SelectMany(entity => entity.Fields).Select(column => column.Type).Distinct(StringComparer.Ordinal));
+    public EquatableArray<string> FieldTypes => DistinctTypes(enumsOnly: false);
+
+    // Read on every edit that changes the model: one pass over the fields, no enumerators.
+    private EquatableArray<string> DistinctTypes(bool enumsOnly)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var types = new List<string>();
+        foreach (var entity in Entities)
+        {
+            foreach (var column in entity.Fields)
+            {
+                if ((!enumsOnly || column.IsEnum) && seen.Add(column.Type))
+                {
+                    types.Add(column.Type);
+                }
+            }
+        }
+
+        return EquatableArray.From(types);
+    }
 }
 
 /// <summary>The choices that apply to every generated file. Per-entity files depend on these and their entity only, so editing one entity re-renders only its files.</summary>

@@ -47,15 +47,30 @@ public static class BackendModelBuilder
     /// </summary>
     public static IEnumerable<BackendEntityInput> EntityInputs(ProjectRequirements requirements, string rootNamespace)
     {
-        var byName = requirements.Entities.ToDictionary(entity => entity.Name, StringComparer.Ordinal);
-        return requirements.Entities.Select(entity => new BackendEntityInput(
-            entity,
-            EquatableArray.From(entity.Relations
-                .Select(relation => relation.Target)
-                .Distinct(StringComparer.Ordinal)
-                .Where(byName.ContainsKey)
-                .Select(target => byName[target])),
-            rootNamespace));
+        // Runs for every entity on every edit that changes the requirements: plain loops, no enumerators.
+        var byName = new Dictionary<string, EntityInfo>(requirements.Entities.Count, StringComparer.Ordinal);
+        foreach (var entity in requirements.Entities)
+        {
+            byName.Add(entity.Name, entity);
+        }
+
+        var inputs = new List<BackendEntityInput>(requirements.Entities.Count);
+        var targets = new List<EntityInfo>();
+        foreach (var entity in requirements.Entities)
+        {
+            targets.Clear();
+            foreach (var relation in entity.Relations)
+            {
+                if (byName.TryGetValue(relation.Target, out var target) && !targets.Contains(target))
+                {
+                    targets.Add(target);
+                }
+            }
+
+            inputs.Add(new BackendEntityInput(entity, EquatableArray.From(targets), rootNamespace));
+        }
+
+        return inputs;
     }
 
     /// <summary>The route of an entity's endpoints: <c>/api/order-lines</c> for <c>OrderLine</c>.</summary>

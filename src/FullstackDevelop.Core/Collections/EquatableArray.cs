@@ -35,6 +35,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <inheritdoc/>
     public bool Equals(EquatableArray<T> other)
     {
+        // A value a pipeline step kept shares its array with the last run's.
+        if (ReferenceEquals(_items, other._items))
+        {
+            return true;
+        }
+
         var left = AsSpan();
         var right = other.AsSpan();
         if (left.Length != right.Length)
@@ -71,10 +77,31 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>The elements as a read-only span.</summary>
     public ReadOnlySpan<T> AsSpan() => _items.AsSpan();
 
-    /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>An enumerator that <c>foreach</c> uses without allocating.</summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => (_items ?? Array.Empty<T>()).GetEnumerator();
+
+    /// <summary>Enumerates the elements of an <see cref="EquatableArray{T}"/>.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The element at the current position.</summary>
+        public readonly T Current => _items[_index];
+
+        /// <summary>Moves to the next element; false after the last.</summary>
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
 
 /// <summary>Creates <see cref="EquatableArray{T}"/> values.</summary>

@@ -65,7 +65,7 @@ internal static class EntityBuilder
             .Where(i => !excluded.ExcludesEntity(i))
             .OrderBy(i => declarations[i].FullName, StringComparer.Ordinal)
             .ToList();
-        var kept = new HashSet<string>(order.Select(i => declarations[i].Name), StringComparer.Ordinal);
+        var kept = excluded.Count == 0 ? null : new HashSet<string>(order.Select(i => declarations[i].Name), StringComparer.Ordinal);
         foreach (var index in order)
         {
             var declaration = declarations[index];
@@ -76,26 +76,37 @@ internal static class EntityBuilder
             }
 
             // Without exclusions, an entity's draft depends on its declaration alone: it comes from the entity's part.
-            drafts.Add(declaration.Name, excluded.Count == 0 ? FromPart(parts.For(declaration), index, problems) : BuildDraft(declaration, index, problems, excluded, kept));
+            drafts.Add(declaration.Name, kept is null ? FromPart(parts.For(declaration), index, problems) : BuildDraft(declaration, index, problems, excluded, kept));
         }
 
-        foreach (var draft in drafts.Values.OrderBy(d => d.Declaration.Name, StringComparer.Ordinal))
+        // Every pass below visits the entities in name order; they are sorted once.
+        var ordered = drafts.Values.OrderBy(d => d.Declaration.Name, StringComparer.Ordinal).ToList();
+        foreach (var draft in ordered)
         {
             CheckEntity(draft, drafts, problems);
         }
 
-        RelationResolver.Resolve(drafts, problems);
+        RelationResolver.Resolve(ordered, drafts, problems);
 
-        var entities = drafts.Values.OrderBy(d => d.Declaration.Name, StringComparer.Ordinal).Select(d => d.ToEntity()).ToList();
-        CheckKeyAccess(entities, drafts, problems);
-        CheckRequiredMembers(entities, drafts, problems);
-        CheckTables(entities, drafts, problems);
+        var entities = new List<EntityInfo>(ordered.Count);
+        foreach (var draft in ordered)
+        {
+            entities.Add(draft.ToEntity());
+        }
+
+        CheckKeyAccess(entities, ordered, problems);
+        CheckRequiredMembers(entities, ordered, problems);
+        CheckTables(entities, ordered, problems);
         return EquatableArray.From(entities);
     }
 
     private static EntityDraft FromPart(EntityPart part, int index, List<Problem> problems)
     {
-        problems.AddRange(part.Problems.Select(problem => problem with { Subject = problem.Subject with { Index = index } }));
+        foreach (var problem in part.Problems)
+        {
+            problems.Add(problem with { Subject = problem.Subject with { Index = index } });
+        }
+
         return EntityDraft.From(part, index);
     }
 
@@ -266,18 +277,18 @@ internal static class EntityBuilder
     }
 
     // A key the database does not generate must be settable through the API, or every row would get the same default.
-    private static void CheckKeyAccess(List<EntityInfo> entities, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    private static void CheckKeyAccess(List<EntityInfo> entities, List<EntityDraft> drafts, List<Problem> problems)
     {
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
-            var draft = drafts[entity.Name];
-            foreach (var key in entity.Fields.Where(f => f.IsKey && f.Access == PropertyAccess.NonPublicSetter))
+            var entity = entities[i];
+            foreach (var key in entity.Fields)
             {
-                if (!KeyGeneration.IsGenerated(entity, key))
+                if (key.IsKey && key.Access == PropertyAccess.NonPublicSetter && !KeyGeneration.IsGenerated(entity, key))
                 {
                     problems.Add(Problem.Create(
                         ProblemCatalog.InvalidKey,
-                        ProblemSubject.Property(draft.Index, draft.PropertyIndexOf(key.Name)),
+                        ProblemSubject.Property(drafts[i].Index, drafts[i].PropertyIndexOf(key.Name)),
                         entity.Name,
                         key.Name,
                         "has a private setter and is not generated, so the API could not set it"));
@@ -290,14 +301,15 @@ internal static class EntityBuilder
     // creates rows with, and a required nullable field with a private setter stays null, which its NOT NULL column
     // refuses, unless its declaration or a constructor gives it a value (a non-nullable reference type is given one, or
     // C# warns).
-    private static void CheckRequiredMembers(List<EntityInfo> entities, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    private static void CheckRequiredMembers(List<EntityInfo> entities, List<EntityDraft> drafts, List<Problem> problems)
     {
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
             // Most entities have neither kind of member: they are passed over without building a list, as this runs for
             // every entity on every edit.
-            var draft = drafts[entity.Name];
-            if (draft.Declaration.Properties.Any(p => p.IsRequiredMember))
+            var entity = entities[i];
+            var draft = drafts[i];
+            if (HasRequiredMember(draft.Declaration))
             {
                 var unset = draft.Declaration.Properties
                     .Where(p => p.IsRequiredMember)
@@ -309,7 +321,7 @@ internal static class EntityBuilder
                 Report(draft, unset, "has the required member{0} {1}, which the API does not set when it creates a row (remove 'required' from {2})", problems);
             }
 
-            if (!draft.Declaration.DeclaresConstructors && entity.Fields.Any(f => f.IsRequired && f.IsNullable && f.Access == PropertyAccess.NonPublicSetter))
+            if (!draft.Declaration.DeclaresConstructors && HasRequiredNullableWithPrivateSetter(entity))
             {
                 var initialized = new HashSet<string>(draft.Declaration.Properties.Where(p => p.HasInitializer).Select(p => p.Name), StringComparer.Ordinal);
                 var nulls = entity.Fields
@@ -319,6 +331,32 @@ internal static class EntityBuilder
                 Report(draft, nulls, "has the required field{0} {1} with a private setter and no initial value, which a new row leaves null (give {2} a value where declared, a setter the API can call, or make {2} optional)", problems);
             }
         }
+    }
+
+    private static bool HasRequiredMember(EntityDeclaration declaration)
+    {
+        foreach (var property in declaration.Properties)
+        {
+            if (property.IsRequiredMember)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasRequiredNullableWithPrivateSetter(EntityInfo entity)
+    {
+        foreach (var field in entity.Fields)
+        {
+            if (field.IsRequired && field.IsNullable && field.Access == PropertyAccess.NonPublicSetter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // FSD0036 for the properties named, if any: {0} is the plural's "s", {1} the names, {2} "it" or "them".
@@ -335,24 +373,30 @@ internal static class EntityBuilder
         }
     }
 
-    private static void CheckTables(List<EntityInfo> entities, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    private static void CheckTables(List<EntityInfo> entities, List<EntityDraft> drafts, List<Problem> problems)
     {
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
-            var tables = entity.Relations
-                .Where(r => r.Kind == RelationKind.ManyToMany && string.CompareOrdinal(entity.Name, r.Target) < 0)
-                .Select(r => r.Join!.Table)
-                .Prepend(entity.Table);
-            foreach (var table in tables)
+            var entity = entities[i];
+            Claim(entity.Table, entity.Name);
+            foreach (var relation in entity.Relations)
+            {
+                if (relation.Kind == RelationKind.ManyToMany && string.CompareOrdinal(entity.Name, relation.Target) < 0)
+                {
+                    Claim(relation.Join!.Table, "the join table of " + entity.Name);
+                }
+            }
+
+            void Claim(string table, string claimant)
             {
                 if (owners.TryGetValue(table, out var owner))
                 {
-                    problems.Add(Problem.Create(ProblemCatalog.DuplicateTable, ProblemSubject.At(DeclarationKind.Entity, drafts[entity.Name].Index), entity.Name, table, owner));
+                    problems.Add(Problem.Create(ProblemCatalog.DuplicateTable, ProblemSubject.At(DeclarationKind.Entity, drafts[i].Index), entity.Name, table, owner));
                 }
                 else
                 {
-                    owners.Add(table, table == entity.Table ? entity.Name : "the join table of " + entity.Name);
+                    owners.Add(table, claimant);
                 }
             }
         }

@@ -9,6 +9,8 @@ namespace FullstackDevelop.Core.Requirements;
 /// <summary>An entity while <see cref="EntityBuilder"/> and <see cref="RelationResolver"/> work on it.</summary>
 internal sealed class EntityDraft
 {
+    private List<FieldInfo>? _keys;
+
     public EntityDraft(EntityDeclaration declaration, int index, string table)
     {
         Declaration = declaration;
@@ -39,15 +41,29 @@ internal sealed class EntityDraft
     /// <summary>A new draft of the entity at <paramref name="index"/> from what its declaration gave on its own.</summary>
     public static EntityDraft From(EntityPart part, int index)
     {
+        // Runs for every entity on every edit: plain loops, no enumerators.
         var draft = new EntityDraft(part.Declaration, index, part.Table);
-        draft.Fields.AddRange(part.Fields.Select(f => (f.PropertyIndex, f.Field)));
-        draft.Navigations.AddRange(part.Navigations.Select(n => new NavigationDraft(n.PropertyIndex, part.Declaration.Properties[n.PropertyIndex], n.RequiredAttribute, n.ForeignKeyAttribute)));
+        draft.Fields.Capacity = part.Fields.Count;
+        foreach (var field in part.Fields)
+        {
+            draft.Fields.Add((field.PropertyIndex, field.Field));
+        }
+
+        foreach (var navigation in part.Navigations)
+        {
+            draft.Navigations.Add(new NavigationDraft(navigation.PropertyIndex, part.Declaration.Properties[navigation.PropertyIndex], navigation.RequiredAttribute, navigation.ForeignKeyAttribute));
+        }
+
         foreach (var key in part.ForeignKeys)
         {
             draft.ForeignKeyOf[key.Navigation] = key.Field;
         }
 
-        draft.Ignored.AddRange(part.Ignored);
+        foreach (var ignored in part.Ignored)
+        {
+            draft.Ignored.Add(ignored);
+        }
+
         return draft;
     }
 
@@ -61,15 +77,28 @@ internal sealed class EntityDraft
         EquatableArray.From(Ignored),
         EquatableArray.From(problems));
 
-    public FieldInfo? Field(string name) => Fields.Select(f => f.Field).FirstOrDefault(f => f.Name == name);
+    public FieldInfo? Field(string name)
+    {
+        foreach (var (_, field) in Fields)
+        {
+            if (field.Name == name)
+            {
+                return field;
+            }
+        }
 
-    public IReadOnlyList<FieldInfo> Keys => Fields.Select(f => f.Field).Where(f => f.IsKey).ToList();
+        return null;
+    }
+
+    /// <summary>The key fields, read once the fields are complete: the relations ask for them many times.</summary>
+    public IReadOnlyList<FieldInfo> Keys => _keys ??= Fields.Select(f => f.Field).Where(f => f.IsKey).ToList();
 
     /// <summary>Makes the field <paramref name="name"/> required.</summary>
     public void Require(string name)
     {
         var index = Fields.FindIndex(f => f.Field.Name == name);
         Fields[index] = (Fields[index].PropertyIndex, Fields[index].Field with { IsRequired = true });
+        _keys = null;
     }
 
     public int PropertyIndexOf(string name)
@@ -86,13 +115,75 @@ internal sealed class EntityDraft
         return -1;
     }
 
-    public EntityInfo ToEntity() => new(
-        Declaration.Name,
-        Table,
-        EquatableArray.From(Fields.OrderBy(f => f.PropertyIndex).Select(f => f.Field)),
-        EquatableArray.From(Navigations.Where(n => n.Relation is not null).OrderBy(n => n.PropertyIndex).Select(n => n.Relation!)),
-        Declaration.FullName,
-        EquatableArray.From(Ignored.Concat(Navigations.Where(n => n.Relation is null).Select(n => n.PropertyIndex)).OrderBy(i => i).Select(i => Declaration.Properties[i].Name)));
+    public EntityInfo ToEntity()
+    {
+        // Runs for every entity on every edit: the lists are usually in property order already, so they are sorted only
+        // when they are not.
+        if (!InPropertyOrder(Fields, f => f.PropertyIndex))
+        {
+            // Property indices are unique: an unstable sort gives the one order.
+            Fields.Sort((first, second) => first.PropertyIndex.CompareTo(second.PropertyIndex));
+        }
+
+        var relations = new List<(int PropertyIndex, RelationInfo Relation)>(Navigations.Count);
+        var ignored = new List<int>(Ignored);
+        foreach (var navigation in Navigations)
+        {
+            if (navigation.Relation is { } relation)
+            {
+                relations.Add((navigation.PropertyIndex, relation));
+            }
+            else
+            {
+                ignored.Add(navigation.PropertyIndex);
+            }
+        }
+
+        if (!InPropertyOrder(relations, r => r.PropertyIndex))
+        {
+            relations.Sort((first, second) => first.PropertyIndex.CompareTo(second.PropertyIndex));
+        }
+
+        ignored.Sort();
+        var fieldInfos = new FieldInfo[Fields.Count];
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            fieldInfos[i] = Fields[i].Field;
+        }
+
+        var relationInfos = new RelationInfo[relations.Count];
+        for (var i = 0; i < relations.Count; i++)
+        {
+            relationInfos[i] = relations[i].Relation;
+        }
+
+        var ignoredNames = new string[ignored.Count];
+        for (var i = 0; i < ignored.Count; i++)
+        {
+            ignoredNames[i] = Declaration.Properties[ignored[i]].Name;
+        }
+
+        return new(
+            Declaration.Name,
+            Table,
+            new EquatableArray<FieldInfo>(fieldInfos),
+            new EquatableArray<RelationInfo>(relationInfos),
+            Declaration.FullName,
+            new EquatableArray<string>(ignoredNames));
+    }
+
+    private static bool InPropertyOrder<T>(IReadOnlyList<T> items, Func<T, int> propertyIndex)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (propertyIndex(items[i - 1]) > propertyIndex(items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>A reference or collection property while its relation is worked out.</summary>

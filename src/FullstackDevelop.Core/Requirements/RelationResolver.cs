@@ -14,37 +14,52 @@ namespace FullstackDevelop.Core.Requirements;
 /// </summary>
 internal static class RelationResolver
 {
-    public static void Resolve(Dictionary<string, EntityDraft> drafts, List<Problem> problems)
+    /// <summary>Resolves the navigations of <paramref name="ordered"/>, the drafts of <paramref name="drafts"/> in name order.</summary>
+    public static void Resolve(List<EntityDraft> ordered, Dictionary<string, EntityDraft> drafts, List<Problem> problems)
     {
-        var ordered = drafts.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+        // Every pass runs for every entity on every edit: plain loops, no enumerators.
         foreach (var entity in ordered)
         {
-            foreach (var navigation in entity.Navigations.Where(n => !n.IsCollection))
+            foreach (var navigation in entity.Navigations)
             {
-                ResolveForeignKey(entity, navigation, drafts, problems);
+                if (!navigation.IsCollection)
+                {
+                    ResolveForeignKey(entity, navigation, drafts, problems);
+                }
             }
         }
 
         foreach (var entity in ordered)
         {
-            foreach (var reference in entity.Navigations.Where(n => n.Relation is { Kind: RelationKind.ManyToOne }))
+            foreach (var reference in entity.Navigations)
             {
-                PairWithInverse(entity, reference, drafts);
+                if (reference.Relation is { Kind: RelationKind.ManyToOne })
+                {
+                    PairWithInverse(entity, reference, drafts);
+                }
             }
         }
 
         foreach (var entity in ordered)
         {
-            foreach (var collection in entity.Navigations.Where(n => n.IsCollection && n.Relation is null && !n.IsRejected))
+            foreach (var collection in entity.Navigations)
             {
-                PairManyToMany(entity, collection, drafts, problems);
+                if (collection.IsCollection && collection.Relation is null && !collection.IsRejected)
+                {
+                    PairManyToMany(entity, collection, drafts, problems);
+                }
             }
         }
 
         foreach (var entity in ordered)
         {
-            foreach (var navigation in entity.Navigations.Where(n => n.Relation is null && !n.IsRejected))
+            foreach (var navigation in entity.Navigations)
             {
+                if (navigation.Relation is not null || navigation.IsRejected)
+                {
+                    continue;
+                }
+
                 // Nothing pairs with entities without a key, nor with a reference whose foreign key is wrong: FSD0007 or
                 // FSD0033 says why, a warning here would only repeat it.
                 if (entity.Keys.Count == 0 || (drafts.TryGetValue(navigation.Target, out var target)
@@ -121,18 +136,32 @@ internal static class RelationResolver
             return;
         }
 
-        var backs = target.Navigations
-            .Where(n => n != reference && n.Target == entity.Name && !n.IsRejected && n.Relation is null)
-            .Where(n => n.IsCollection ? !n.Property.IsReadOnlyCollection : true)
-            .ToList();
-        var alike = entity.Navigations.Count(n => n.Target == reference.Target && n.Relation is { Kind: RelationKind.ManyToOne });
-        if (backs.Count != 1 || alike != 1)
+        NavigationDraft? back = null;
+        var backs = 0;
+        foreach (var n in target.Navigations)
+        {
+            if (n != reference && n.Target == entity.Name && !n.IsRejected && n.Relation is null && !(n.IsCollection && n.Property.IsReadOnlyCollection))
+            {
+                back = n;
+                backs++;
+            }
+        }
+
+        var alike = 0;
+        foreach (var n in entity.Navigations)
+        {
+            if (n.Target == reference.Target && n.Relation is { Kind: RelationKind.ManyToOne })
+            {
+                alike++;
+            }
+        }
+
+        if (backs != 1 || alike != 1)
         {
             return;
         }
 
-        var back = backs[0];
-        if (back.IsCollection)
+        if (back!.IsCollection)
         {
             back.Relation = new RelationInfo(back.Name, entity.Name, RelationKind.OneToMany, null, false, reference.Name);
             reference.Relation = reference.Relation! with { Inverse = back.Name };

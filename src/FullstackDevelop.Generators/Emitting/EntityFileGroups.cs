@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Generators.Model;
 
@@ -56,11 +55,17 @@ internal static class EntityFileGroups
             return new GenerationResult(default, diagnostics);
         }
 
-        var text = new StringBuilder(files.Sum(file => file.Source.Length));
-        text.Append(files[0].Source);
-        foreach (var file in files.Skip(1))
+        var length = files[0].Source.Length;
+        for (var i = 1; i < files.Count; i++)
         {
-            text.Append('\n').Append(file.Source, file.BodyStart, file.Source.Length - file.BodyStart);
+            length += 1 + files[i].Source.Length - files[i].BodyStart;
+        }
+
+        using var text = new LargeSourceBuilder(length);
+        text.Append(files[0].Source);
+        for (var i = 1; i < files.Count; i++)
+        {
+            text.Append('\n').Append(files[i].Source, files[i].BodyStart, files[i].Source.Length - files[i].BodyStart);
         }
 
         return new GenerationResult(EquatableArray.Of(new GeneratedFile(FileName(group.Index), text.ToString(), files[0].BodyStart)), diagnostics);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using FullstackDevelop.Core.Requirements;
 using FullstackDevelop.Generators.Model;
 
@@ -22,19 +21,22 @@ internal static class SnapshotEmitter
         var escaped = new SnapshotEnvelope(CSharpLiteral.Escape(envelope.Prefix), CSharpLiteral.Escape(envelope.Suffix));
         var header = GeneratedHeader.Start().ToString();
 
-        // Sized once: the literal is most of a megabyte at 500 entities, and growing the builder would copy it again and again.
-        var length = header.Length + escaped.Prefix.Length + escaped.Suffix.Length + entities.Sum(entity => entity.Literal.Length + 1) + 512;
-        var text = new StringBuilder(header, length)
-            .Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(CSharpLiteral.String(SnapshotMetadataKeys.Snapshot)).Append(", \"");
+        const string metadata = "[assembly: global::System.Reflection.AssemblyMetadata(";
+        var key = CSharpLiteral.String(SnapshotMetadataKeys.Snapshot);
+        var hashLine = metadata + CSharpLiteral.String(SnapshotMetadataKeys.Hash) + ", " + CSharpLiteral.String(hash) + ")]\n";
+        var pieces = escaped.Pieces(entities.Select(entity => entity.Literal).ToList()).ToList();
+        var length = header.Length + metadata.Length + key.Length + 3 + pieces.Sum(piece => piece.Length) + 4 + hashLine.Length;
+
+        // The literal is most of a megabyte at 500 entities: built once, in a pooled buffer.
+        using var text = new LargeSourceBuilder(length);
+        text.Append(header).Append(metadata).Append(key).Append(", \"");
 
         // The separator, a comma, is its own escape.
-        foreach (var piece in escaped.Pieces(entities.Select(entity => entity.Literal).ToList()))
+        foreach (var piece in pieces)
         {
             text.Append(piece);
         }
 
-        return text.Append("\")]\n")
-            .Append("[assembly: global::System.Reflection.AssemblyMetadata(").Append(CSharpLiteral.String(SnapshotMetadataKeys.Hash)).Append(", ").Append(CSharpLiteral.String(hash)).Append(")]\n")
-            .ToString();
+        return text.Append("\")]\n").Append(hashLine).ToString();
     }
 }

@@ -42,11 +42,36 @@ internal sealed class SourceTypeIndex
 
     public static SourceTypeIndex Build(IEnumerable<FileDeclarations> files)
     {
-        var ordered = files.OrderBy(file => file.FilePath, StringComparer.Ordinal).ToList();
-        var types = ordered
-            .SelectMany(file => file.Types)
-            .GroupBy(type => type.MetadataName, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => new SourceTypeGroup(InOrder(group)), StringComparer.Ordinal);
+        // Built on every edit that changes a declaration: the files usually come in path order and most types have one
+        // part, so sorting is skipped where it would change nothing.
+        var ordered = files.ToList();
+        if (!InPathOrder(ordered))
+        {
+            ordered = ordered.OrderBy(file => file.FilePath, StringComparer.Ordinal).ToList();
+        }
+
+        var parts = new Dictionary<string, List<SourceType>>(StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            foreach (var type in file.Types)
+            {
+                if (parts.TryGetValue(type.MetadataName, out var list))
+                {
+                    list.Add(type);
+                }
+                else
+                {
+                    parts.Add(type.MetadataName, new List<SourceType>(1) { type });
+                }
+            }
+        }
+
+        var types = new Dictionary<string, SourceTypeGroup>(parts.Count, StringComparer.Ordinal);
+        foreach (var pair in parts)
+        {
+            types.Add(pair.Key, new SourceTypeGroup(pair.Value.Count == 1 ? pair.Value : InOrder(pair.Value)));
+        }
+
         var globalUsings = new ImportScope(
             string.Empty,
             EquatableArray.From(ordered.SelectMany(file => file.GlobalUsings.Imports).Distinct(StringComparer.Ordinal)),
@@ -61,6 +86,19 @@ internal sealed class SourceTypeIndex
     public SourceTypeGroup? Find(string metadataName) =>
         _replaced is not null && _replaced.First.MetadataName == metadataName ? _replaced
         : _types.TryGetValue(metadataName, out var group) ? group : null;
+
+    private static bool InPathOrder(List<FileDeclarations> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+        {
+            if (string.CompareOrdinal(files[i - 1].FilePath, files[i].FilePath) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static List<SourceType> InOrder(IEnumerable<SourceType> parts) => parts.OrderBy(t => t.FilePath, StringComparer.Ordinal).ThenBy(t => t.Position).ToList();
 }
