@@ -52,7 +52,11 @@ public sealed record BackendModel(BackendSettings Settings, EquatableArray<Backe
 /// <param name="UsesSharedCrud">True when there are more than three entities (the CRUD pattern): endpoints share generic code.</param>
 /// <param name="RecordsAuditLog">True when the project declares <c>audit-log</c>: every change saved through the DbContext writes an audit entry, read through <c>/api/audit-entries</c>.</param>
 /// <param name="CorsOrigins">The origins whose browsers may call the API (<c>api.cors-origins</c>); none by default.</param>
-public sealed record BackendSettings(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud, bool RecordsAuditLog = false, EquatableArray<string> CorsOrigins = default);
+public sealed record BackendSettings(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud, bool RecordsAuditLog = false, EquatableArray<string> CorsOrigins = default)
+{
+    /// <summary>The ports, paths and page sizes the API serves by, which the artifacts describing it read too.</summary>
+    public ApiContract Api { get; init; } = ApiContract.Default;
+}
 
 /// <summary>An entity as a table, a DbSet, DTOs and endpoints.</summary>
 /// <param name="Name">The entity's name, such as <c>OrderLine</c>.</param>

@@ -17,7 +17,7 @@ public static class BuiltInAgents
     /// <summary>The agents in pipeline order.</summary>
     public static IReadOnlyList<AgentDefinition> All { get; } = new[]
     {
-        Define("product-manager", 15, Array.Empty<string>(), "product.", "features."),
+        Define("product-manager", 15, Array.Empty<string>(), "product.", "features.", "slo."),
         Define("technical-architect", 20, new[] { "product-manager" }, "architecture.", "api."),
         Define("frontend-developer", 25, new[] { "technical-architect" }, "ui.", "frontend."),
         Define("backend-developer", 25, new[] { "technical-architect" }, "backend.", "database."),

@@ -215,10 +215,10 @@ public sealed class SiteReliabilityEngineerTests
         Assert.Contains("the peak load is about **100 requests per second**", plan, StringComparison.Ordinal);
         Assert.Contains("At the minimum of 3 pods that is about 34 requests per second per pod.", plan, StringComparison.Ordinal);
         // Seven pods at most (the medium profile's 4 vCPUs at 500m each, less one for a rollout): 90 spare connections, 12 each.
-        Assert.Contains("At 7 pods, set `Maximum Pool Size=12`", plan, StringComparison.Ordinal);
+        Assert.Contains("At 7 pods, the connection strings of `deploy/` set `Maximum Pool Size=12`", plan, StringComparison.Ordinal);
 
         // Fifteen pods on the large profile: PostgreSQL's 90 spare connections leave fewer than 10 each.
-        Assert.Contains("raise `max_connections` to at least 160 and set\n  `Maximum Pool Size=10`", AgentSamples.Render(Agent, WithScale(BackendSamples.Bookstore, ProjectScale.Large))["docs/capacity-plan.md"], StringComparison.Ordinal);
+        Assert.Contains("set\n  `Maximum Pool Size=10`, so raise `max_connections` to at least 160", AgentSamples.Render(Agent, WithScale(BackendSamples.Bookstore, ProjectScale.Large))["docs/capacity-plan.md"], StringComparison.Ordinal);
     }
 
     [Fact]

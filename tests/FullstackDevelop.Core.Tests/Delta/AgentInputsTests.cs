@@ -8,7 +8,7 @@ namespace FullstackDevelop.Core.Tests.Delta;
 public sealed class AgentInputsTests
 {
     [Theory]
-    [InlineData("product-manager", "entities.,features.,project.", "")]
+    [InlineData("product-manager", "entities.,features.,project.", "slo.availability")]
     [InlineData("technical-architect", "entities.,features.,project.", "api.cors-origins")]
     [InlineData("frontend-developer", "entities.,features.,project.", "ui.locale,ui.primary-color,ui.theme")]
     [InlineData("backend-developer", "entities.,features.,project.", "database.engine")]

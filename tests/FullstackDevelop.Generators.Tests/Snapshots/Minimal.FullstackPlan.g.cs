@@ -27,7 +27,7 @@ namespace TestApp
                 new FullstackPlanning::AgentDescriptor(
                     name: "product-manager",
                     dependsOn: global::System.Array.Empty<string>(),
-                    reads: new string[] { "features.", "product." },
+                    reads: new string[] { "features.", "product.", "slo." },
                     parallelGroup: 1,
                     estimatedDuration: global::System.TimeSpan.FromMinutes(15),
                     version: "1.0.0",

@@ -94,7 +94,7 @@ public static class ArtifactModelBuilder
             EquatableArray.From(entities),
             EquatableArray.From(requirements.Requirements.Select(entry => new ArtifactRequirement(entry.Key, entry.Value))),
             BuildPlan(plan),
-            InfrastructureProfiles.For(info.Scale),
+            InfrastructureProfiles.For(info.Scale) with { ScalesOut = project.UsesPostgreSql },
             layout ?? ArtifactLayout.AtRepositoryRoot(rootNamespace + ".csproj"));
     }
 

@@ -1,3 +1,4 @@
+using FullstackDevelop.Core.Backend;
 using FullstackDevelop.Core.Collections;
 
 namespace FullstackDevelop.Core.Agents.Model;
@@ -34,6 +35,9 @@ public sealed record ArtifactProject(
 {
     /// <summary>True when the deployment runs PostgreSQL.</summary>
     public bool UsesPostgreSql => Database == "postgresql";
+
+    /// <summary>The ports, paths and page sizes the generated API serves by, as its code states them.</summary>
+    public ApiContract Api { get; init; } = ApiContract.Default;
 }
 
 /// <summary>A requirement key of the agent's slice and its value (<c>requirements</c> in project templates).</summary>

@@ -34,7 +34,7 @@ public static class AgentUnits
             var plan = inputs.Reads(RequirementKeys.AgentsPrefix) ? model.Plan : null;
             // Only for agents that read deployment.project: a moved output folder re-renders the deployment files alone.
             var layout = inputs.Reads(LayoutKey) ? model.Layout : null;
-            var projectModel = new ProjectUnitModel(tool, model.Project, slice, entities, plan, model.Infrastructure, ArtifactLocales.For(slice), upstream, layout);
+            var projectModel = new ProjectUnitModel(tool, model.Project, slice, entities, plan, model.Infrastructure, ArtifactLocales.For(slice), upstream, layout, ServiceObjectives.For(model.Infrastructure, slice));
             units.Add(new AgentUnit(agent.Name, AgentUnit.ProjectUnitName, projectArtifacts, projectModel, null));
         }
 

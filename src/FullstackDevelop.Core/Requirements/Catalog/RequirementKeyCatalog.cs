@@ -13,6 +13,7 @@ namespace FullstackDevelop.Core.Requirements.Catalog;
 /// </summary>
 public static class RequirementKeyCatalog
 {
+    private const string Product = "product-manager";
     private const string Frontend = "frontend-developer";
     private const string Backend = "backend-developer";
     private const string DevOps = "devops-engineer";
@@ -87,22 +88,22 @@ public static class RequirementKeyCatalog
             "slo.availability",
             RequirementValueForm.Matching("a percentage from 90 to 99.999 with at most three decimals, such as '99.9'", @"^9[0-9](\.[0-9]{1,3})?$", "99.95", "95"),
             ByScale(profile => profile.AvailabilityTarget),
-            new[] { Sre },
-            new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml", "docs/capacity-plan.md" },
-            "The availability objective, its error budget and the burn-rate alert thresholds."),
+            new[] { Product, Sre },
+            new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml", "monitoring/alert-rules.test.yaml", "docs/capacity-plan.md", "docs/requirements.md" },
+            "The availability objective, its error budget and the burn-rate alert thresholds, and the availability the requirements spec promises."),
         Key(
             "slo.latency-p95-ms",
             RequirementValueForm.Matching("a number of milliseconds from 1 to 99999", @"^[1-9][0-9]{0,4}$", "200", "1500"),
             ByScale(profile => profile.LatencyTarget.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new[] { Sre },
-            new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml", "docs/capacity-plan.md" },
+            new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml", "monitoring/alert-rules.test.yaml", "docs/capacity-plan.md" },
             "The 95th-percentile latency objective and its alert."),
         Key(
             "slo.window",
             RequirementValueForm.Matching("a number of days from 1 to 99, such as '28d'", @"^[1-9][0-9]?d$", "28d", "7d"),
             "30d",
             new[] { Sre },
-            new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml" },
+            new[] { "monitoring/slos.yaml", "monitoring/alert-rules.yaml", "monitoring/alert-rules.test.yaml" },
             "The window the objectives are measured over."),
         Key(
             ArtifactLocales.Key,
