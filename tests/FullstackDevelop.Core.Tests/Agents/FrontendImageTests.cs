@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -26,39 +25,18 @@ public sealed class FrontendImageTests
     public async Task The_image_builds_the_frontend_and_nginx_serves_it_with_the_api_behind_it()
     {
         using var folder = new TemporaryDirectory();
-        var context = folder.Combine("context");
         var files = AgentSamples.Render("devops-engineer", BackendSamples.Bookstore)
             .Concat(AgentSamples.Render("frontend-developer", BackendSamples.Bookstore));
-        foreach (var (path, text) in files)
-        {
-            var target = Path.Combine(context, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllTextAsync(target, text);
-        }
-
-        var stages = Stages(await File.ReadAllTextAsync(Path.Combine(context, "deploy", "frontend.Dockerfile")));
-        var build = stages.Single(stage => stage.Name == "build");
-        var root = folder.Combine("build-stage");
-        var workdir = await RunBuildStageAsync(build.Instructions, context, root);
+        var image = await FrontendImage.BuildAsync(files, folder.Path);
 
         // The final stage serves what the build stage wrote to dist/ from WEB_ROOT, with the template where the image substitutes it.
-        var final = stages.Single(stage => stage.Name == "final");
-        var environment = final.Instructions.Where(line => line.StartsWith("ENV ", StringComparison.Ordinal))
-            .SelectMany(line => Regex.Matches(line, @"([A-Z_]+)=(\S+)").Select(match => (match.Groups[1].Value, match.Groups[2].Value)))
-            .ToDictionary(pair => pair.Item1, pair => pair.Item2);
-        Assert.Contains($"COPY --from=build /{Path.GetFileName(workdir)}/dist {environment["WEB_ROOT"]}", final.Instructions);
-        Assert.Contains("COPY deploy/nginx/default.conf.template /etc/nginx/templates/default.conf.template", final.Instructions);
-        Assert.Equal("8080", environment["WEB_PORT"]);
+        Assert.Contains($"COPY --from=build /{Path.GetFileName(image.BuildDirectory)}/dist {image.Environment["WEB_ROOT"]}", image.FinalStage);
+        Assert.Contains("COPY deploy/nginx/default.conf.template /etc/nginx/templates/default.conf.template", image.FinalStage);
+        Assert.Equal("8080", image.Environment["WEB_PORT"]);
 
         using var api = new Upstream();
         var port = Nginx.FreePort();
-        var serverBlock = Nginx.Substitute(await File.ReadAllTextAsync(Path.Combine(context, "deploy", "nginx", "default.conf.template")), new Dictionary<string, string>
-        {
-            ["API_UPSTREAM"] = "http://127.0.0.1:" + api.Port,
-            ["WEB_PORT"] = "127.0.0.1:" + port,
-            ["WEB_ROOT"] = Path.Combine(workdir, "dist"),
-        });
-        using var nginx = await Nginx.StartAsync(folder.Combine("nginx"), serverBlock, port);
+        using var nginx = await image.ServeAsync(folder.Combine("nginx"), "http://127.0.0.1:" + api.Port, port);
         using var client = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:" + port) };
 
         var page = await client.GetAsync("/");
@@ -83,85 +61,6 @@ public sealed class FrontendImageTests
         var books = await client.GetAsync("/api/books?page=2&pageSize=5");
         Assert.Equal(HttpStatusCode.OK, books.StatusCode);
         Assert.Equal("GET /api/books?page=2&pageSize=5", await books.Content.ReadAsStringAsync());
-    }
-
-    // Runs the stage's WORKDIR, COPY and RUN instructions, with the stage's root file system in root; the working directory.
-    private static async Task<string> RunBuildStageAsync(IReadOnlyList<string> instructions, string context, string root)
-    {
-        var workdir = root;
-        foreach (var instruction in instructions)
-        {
-            var (command, arguments) = (instruction.Split(' ')[0], instruction[(instruction.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-            switch (command)
-            {
-                case "WORKDIR":
-                    workdir = Path.Combine(root, arguments.TrimStart('/'));
-                    Directory.CreateDirectory(workdir);
-                    break;
-                case "COPY":
-                    Copy(arguments, context, workdir);
-                    break;
-                case "RUN":
-                    var run = await ProcessRunner.RunAsync("/bin/sh", workdir, TimeSpan.FromMinutes(10), "-c", arguments);
-                    Assert.True(run.ExitCode == 0, run.Describe());
-                    break;
-            }
-        }
-
-        return workdir;
-    }
-
-    // COPY [--exclude=<name>]... <source>... <destination>, the destination being the working directory.
-    private static void Copy(string arguments, string context, string workdir)
-    {
-        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var excluded = words.Where(word => word.StartsWith("--exclude=", StringComparison.Ordinal)).Select(word => word["--exclude=".Length..]).ToHashSet(StringComparer.Ordinal);
-        var paths = words.Where(word => !word.StartsWith("--", StringComparison.Ordinal)).ToList();
-        Assert.Equal("./", paths[^1]);
-        foreach (var source in paths.Take(paths.Count - 1))
-        {
-            var folder = Path.Combine(context, Path.GetDirectoryName(source.TrimEnd('/')) ?? string.Empty);
-            var pattern = new Regex("^" + Regex.Escape(Path.GetFileName(source.TrimEnd('/'))).Replace(@"\*", ".*", StringComparison.Ordinal) + "$");
-            foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Where(entry => pattern.IsMatch(Path.GetFileName(entry))))
-            {
-                // A folder's contents are copied, not the folder.
-                var files = Directory.Exists(entry) ? Directory.EnumerateFiles(entry, "*", SearchOption.AllDirectories).Select(file => (file, Path.GetRelativePath(entry, file))) : new[] { (entry, Path.GetFileName(entry)) };
-                foreach (var (file, relative) in files.Where(file => !excluded.Contains(file.Item2.Split(Path.DirectorySeparatorChar)[0])))
-                {
-                    var target = Path.Combine(workdir, relative);
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.Copy(file, target, overwrite: true);
-                }
-            }
-        }
-    }
-
-    // The Dockerfile's stages by name, each with its instructions (continuation lines joined, comments dropped).
-    private static List<(string Name, List<string> Instructions)> Stages(string dockerfile)
-    {
-        var stages = new List<(string Name, List<string> Instructions)>();
-        var pending = string.Empty;
-        foreach (var line in dockerfile.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && !line.StartsWith('#')))
-        {
-            pending += line.EndsWith('\\') ? line[..^1] : line;
-            if (line.EndsWith('\\'))
-            {
-                continue;
-            }
-
-            var instruction = Regex.Replace(pending, @"\s+", " ");
-            pending = string.Empty;
-            if (instruction.StartsWith("FROM ", StringComparison.Ordinal))
-            {
-                stages.Add((instruction.Split(' ')[^1], new List<string>()));
-            }
-            else if (stages.Count > 0)
-            {
-                stages[^1].Instructions.Add(instruction);
-            }
-        }
-
-        return stages;
     }
 
     // Stands for the API: answers every request with its method, path and query.

@@ -1,4 +1,5 @@
 using System;
+using FullstackDevelop.Tests.Shared;
 using Xunit;
 
 namespace FullstackDevelop.Core.Tests.Agents.Infrastructure;

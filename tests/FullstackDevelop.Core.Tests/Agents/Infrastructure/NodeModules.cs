@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
@@ -12,12 +10,7 @@ namespace FullstackDevelop.Core.Tests.Agents.Infrastructure;
 /// <summary>npm packages installed once per package.json, under the system temp folder.</summary>
 internal static class NodeModules
 {
-    public static string? FindOnPath(string tool)
-    {
-        var names = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new[] { tool + ".cmd", tool + ".exe", tool } : new[] { tool };
-        var directories = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        return directories.SelectMany(directory => names.Select(name => Path.Combine(directory, name))).FirstOrDefault(File.Exists);
-    }
+    public static string? FindOnPath(string tool) => ToolPath.Find(tool);
 
     /// <summary>The folder whose node_modules holds the packages of <paramref name="packageJson"/>; installs them on first use.</summary>
     public static async Task<string> InstallAsync(string packageJson)

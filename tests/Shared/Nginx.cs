@@ -8,7 +8,7 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
-namespace FullstackDevelop.Core.Tests.Agents.Infrastructure;
+namespace FullstackDevelop.Tests.Shared;
 
 /// <summary>
 /// A real nginx on 127.0.0.1 with a generated server block, set up the way the nginx image does it: the template's
@@ -28,7 +28,7 @@ internal sealed class Nginx : IDisposable
     public int Port { get; }
 
     /// <summary>The nginx executable: on the PATH, or where Debian puts it (/usr/sbin is not on every user's PATH).</summary>
-    public static string? Find() => NodeModules.FindOnPath("nginx") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null);
+    public static string? Find() => ToolPath.Find("nginx", "/usr/sbin/nginx");
 
     /// <summary>A free TCP port on 127.0.0.1.</summary>
     public static int FreePort()
