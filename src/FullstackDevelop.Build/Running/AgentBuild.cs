@@ -98,7 +98,7 @@ public static class AgentBuild
         if (state is not null && state.InputsHash == inputsHash && state.OutputFolder is not null && previousOutputs!.AllUnchanged()
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
-            var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
+            var untouched = new ArtifactWriteResult(state.WrittenFiles, state.FileStamps, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
             return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, snapshot, layout.GitHubRoot, log);
         }
 
@@ -112,7 +112,7 @@ public static class AgentBuild
 
         // After a failure the failed agents' files are not known, so nothing is deleted: the next good build tidies up.
         var deletable = result.Succeeded ? previouslyWritten : previouslyWritten.Where(file => result.Files.ContainsKey(file.Key)).ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
-        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable, previousOutputs?.VerifiedHashes, layout.GitHubRoot);
+        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable, previousOutputs?.Verified, layout.GitHubRoot);
         var writtenFiles = write.WrittenFiles.ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
         foreach (var kept in previouslyWritten.Where(file => !deletable.ContainsKey(file.Key)))
         {
@@ -121,7 +121,7 @@ public static class AgentBuild
 
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
-        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder, layout.GitHubRoot));
+        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder, layout.GitHubRoot, write.Stamps));
         return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, snapshot, layout.GitHubRoot, log);
     }
 
