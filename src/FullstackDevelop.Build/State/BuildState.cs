@@ -29,6 +29,10 @@ public sealed class BuildState
     /// none when null. The dictionary is copied.
     /// </param>
     /// <param name="savedBeforeTicks">When the state file was written, UTC ticks, as its loader found it; null for a state not loaded.</param>
+    /// <param name="migrationFolder">
+    /// The stamps of the files of the migrations folder after a migration step that left nothing to do; null when not known.
+    /// The dictionary is copied.
+    /// </param>
     public BuildState(
         string snapshotJson,
         IReadOnlyDictionary<string, AgentState> agents,
@@ -38,7 +42,8 @@ public sealed class BuildState
         string? outputFolder = null,
         string? gitHubRoot = null,
         IReadOnlyDictionary<string, FileStamp>? fileStamps = null,
-        long? savedBeforeTicks = null)
+        long? savedBeforeTicks = null,
+        IReadOnlyDictionary<string, FileStamp>? migrationFolder = null)
     {
         InputsHash = inputsHash;
         OutputFolder = outputFolder;
@@ -51,6 +56,7 @@ public sealed class BuildState
             ? new Dictionary<string, FileStamp>(StringComparer.Ordinal)
             : fileStamps.Where(pair => WrittenFiles.ContainsKey(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         SavedBeforeTicks = savedBeforeTicks;
+        MigrationFolder = migrationFolder?.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -98,6 +104,13 @@ public sealed class BuildState
     /// save that wrote what was read; null for a state built in memory, whose stamps then vouch for nothing.
     /// </summary>
     public long? SavedBeforeTicks { get; }
+
+    /// <summary>
+    /// The stamps of the files in the migrations folder, by path relative to it, as the migration step of the build that
+    /// saved this state left it with nothing more to write and nothing to report; null when that is not known (the step
+    /// did not run, or reported a problem that the next build must report again).
+    /// </summary>
+    public IReadOnlyDictionary<string, FileStamp>? MigrationFolder { get; }
 
     /// <summary>
     /// The requirements of <see cref="SnapshotJson"/>, for delta analysis; <see langword="null"/> when this

@@ -19,8 +19,9 @@ internal static class BuildStateJson
 {
     /// <summary>The format this version writes; it also reads <see cref="OldestReadableVersion"/> and later.</summary>
     /// <remarks>
-    /// Version 4 embeds the snapshot as JSON (not as an escaped string, unless it is not JSON) and gives each written file
-    /// that has a stamp as <c>["hash", length, lastWriteTicks]</c>.
+    /// Version 4 embeds the snapshot as JSON (not as an escaped string, unless it is not JSON), gives each written file
+    /// that has a stamp as <c>["hash", length, lastWriteTicks]</c>, and may have <c>migrationFolder</c>, each file's
+    /// <c>[length, lastWriteTicks]</c>.
     /// </remarks>
     public const int FormatVersion = 4;
 
@@ -121,6 +122,20 @@ internal static class BuildStateJson
             }
 
             writer.WriteEndObject();
+            if (state.MigrationFolder is not null)
+            {
+                writer.WriteStartObject("migrationFolder");
+                foreach (var file in Sorted(state.MigrationFolder))
+                {
+                    writer.WriteStartArray(file.Key);
+                    writer.WriteNumberValue(file.Value.Length);
+                    writer.WriteNumberValue(file.Value.LastWriteTicks);
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -159,6 +174,7 @@ internal static class BuildStateJson
         Dictionary<string, IReadOnlyList<TimeSpan>>? durations = null;
         Dictionary<string, string>? writtenFiles = null;
         var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        Dictionary<string, FileStamp>? migrationFolder = null;
         while (NextProperty(ref reader) is { } property)
         {
             reader.Read();
@@ -188,6 +204,9 @@ internal static class BuildStateJson
                 case "writtenFiles":
                     writtenFiles = WrittenFiles(ref reader, stamps);
                     break;
+                case "migrationFolder":
+                    migrationFolder = Stamps(ref reader);
+                    break;
                 default:
                     reader.Skip();
                     break;
@@ -205,7 +224,7 @@ internal static class BuildStateJson
             return null;
         }
 
-        return new BuildState(snapshot, agents, new AgentHistory(durations), writtenFiles, inputsHash, outputFolder, gitHubRoot, stamps, savedBeforeTicks);
+        return new BuildState(snapshot, agents, new AgentHistory(durations), writtenFiles, inputsHash, outputFolder, gitHubRoot, stamps, savedBeforeTicks, migrationFolder);
     }
 
     // The snapshot as JSON (version 4) is taken as the exact text it was written as; as a string (before), unescaped.
@@ -308,6 +327,24 @@ internal static class BuildStateJson
         }
 
         return files;
+    }
+
+    // "path": [length, lastWriteTicks] for each file.
+    private static Dictionary<string, FileStamp> Stamps(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject);
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        while (NextProperty(ref reader) is { } path)
+        {
+            Next(ref reader, JsonTokenType.StartArray);
+            reader.Read();
+            var length = reader.GetInt64();
+            reader.Read();
+            stamps.Add(path, new FileStamp(length, reader.GetInt64()));
+            Next(ref reader, JsonTokenType.EndArray);
+        }
+
+        return stamps;
     }
 
     private static List<string> Texts(ref Utf8JsonReader reader)

@@ -36,6 +36,7 @@ public sealed class BuildStateStoreTests : IDisposable
 
         Assert.Equal(expected.WrittenFiles.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.WrittenFiles.OrderBy(pair => pair.Key, StringComparer.Ordinal));
         Assert.Equal(expected.FileStamps.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.FileStamps.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.MigrationFolder?.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.MigrationFolder?.OrderBy(pair => pair.Key, StringComparer.Ordinal));
     }
 
     // The file as an older version wrote it: the snapshot as a string, no stamps, and for version 2 no inputs hash or units.
@@ -246,7 +247,8 @@ public sealed class BuildStateStoreTests : IDisposable
         var store = Store();
         var shop = SampleStates.Shop();
         var stamps = new Dictionary<string, FileStamp> { ["docs/requirements.md"] = new(6, 638_690_000_000_000_123) };
-        var state = new BuildState(shop.SnapshotJson, shop.Agents, shop.History, shop.WrittenFiles, shop.InputsHash, fileStamps: stamps);
+        var migrations = new Dictionary<string, FileStamp> { ["0001_create_schema.sql"] = new(900, 638_690_000_000_000_456), ["sqlite/0001_create_schema.sql"] = new(800, 1) };
+        var state = new BuildState(shop.SnapshotJson, shop.Agents, shop.History, shop.WrittenFiles, shop.InputsHash, fileStamps: stamps, migrationFolder: migrations);
 
         store.Save(state);
         var savedAt = new DateTime(2026, 12, 7, 23, 0, 0, DateTimeKind.Utc).AddTicks(77);
