@@ -214,10 +214,10 @@ internal static class ScalingScenarios
         {
             Console.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "| {0:N0} | {1:N0} | {2:N0} | {3:N0} | {4:N0} | {5:N0} | {6} | {7} | {8:N0} |",
+                "| {0:N0} | {1} | {2} | {3:N0} | {4:N0} | {5:N0} | {6} | {7} | {8:N0} |",
                 result.Entities,
-                result.GeneratedFiles,
-                result.GeneratedCharacters,
+                Generated(result, result.GeneratedFiles),
+                Generated(result, result.GeneratedCharacters),
                 result.AgentFiles,
                 result.AgentBytes,
                 result.UnitsRenderedForOneProperty,
@@ -226,6 +226,10 @@ internal static class ScalingScenarios
                 result.PeakWorkingSetMegabytes));
         }
     }
+
+    // Blank when this run did not run the generator rows.
+    private static string Generated(SizeResult result, long count) =>
+        result.Milliseconds.ContainsKey("generator cold") ? count.ToString("N0", CultureInfo.InvariantCulture) : "";
 
     // Blank for rows this run did not time.
     private static string ShareOfCold(SizeResult result, string row, string cold) =>
