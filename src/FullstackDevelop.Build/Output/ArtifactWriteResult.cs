@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FullstackDevelop.Core.Files;
 
 namespace FullstackDevelop.Build.Output;
 
@@ -7,12 +8,14 @@ public sealed class ArtifactWriteResult
 {
     internal ArtifactWriteResult(
         IReadOnlyDictionary<string, string> writtenFiles,
+        IReadOnlyDictionary<string, FileStamp> stamps,
         IReadOnlyList<string> written,
         IReadOnlyList<string> unchanged,
         IReadOnlyList<string> deleted,
         IReadOnlyList<ArtifactWarning> warnings)
     {
         WrittenFiles = writtenFiles;
+        Stamps = stamps;
         Written = written;
         Unchanged = unchanged;
         Deleted = deleted;
@@ -24,6 +27,13 @@ public sealed class ArtifactWriteResult
     /// <see cref="State.BuildState.WrittenFiles"/>, passed back to the next write as the previously written files.
     /// </summary>
     public IReadOnlyDictionary<string, string> WrittenFiles { get; }
+
+    /// <summary>
+    /// The stamps of the files of <see cref="WrittenFiles"/> that hold on disk the content recorded for them, taken when
+    /// that was known (before reading, or right after writing): the next build's <see cref="State.BuildState.FileStamps"/>.
+    /// A file kept with its previous record (edited, or inaccessible) has none.
+    /// </summary>
+    public IReadOnlyDictionary<string, FileStamp> Stamps { get; }
 
     /// <summary>The files written by this call, including new versions written beside edited files.</summary>
     public IReadOnlyList<string> Written { get; }

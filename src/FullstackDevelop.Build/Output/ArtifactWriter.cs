@@ -29,8 +29,11 @@ public sealed class ArtifactWriter
     private readonly string _outputFolder;
     private readonly string? _gitHubRoot;
     private readonly IReadOnlyDictionary<string, string> _previouslyWritten;
-    private readonly IReadOnlyDictionary<string, string> _hashesOnDisk;
+    private readonly IReadOnlyDictionary<string, VerifiedFile> _verifiedOnDisk;
     private readonly Dictionary<string, string> _writtenFiles = new(StringComparer.Ordinal);
+
+    // The stamps of the files known to hold, on disk, what _writtenFiles records for them: the next build's fast check.
+    private readonly Dictionary<string, FileStamp> _stamps = new(StringComparer.Ordinal);
 
     // Every path this write meant to have on disk, the new versions beside edited files included: none of them is stale.
     private readonly HashSet<string> _produced = new(StringComparer.Ordinal);
@@ -39,12 +42,12 @@ public sealed class ArtifactWriter
     private readonly List<string> _deleted = [];
     private readonly List<ArtifactWarning> _warnings = [];
 
-    private ArtifactWriter(string outputFolder, string? gitHubRoot, IReadOnlyDictionary<string, string> previouslyWritten, IReadOnlyDictionary<string, string> hashesOnDisk)
+    private ArtifactWriter(string outputFolder, string? gitHubRoot, IReadOnlyDictionary<string, string> previouslyWritten, IReadOnlyDictionary<string, VerifiedFile> verifiedOnDisk)
     {
         _outputFolder = outputFolder;
         _gitHubRoot = gitHubRoot;
         _previouslyWritten = previouslyWritten;
-        _hashesOnDisk = hashesOnDisk;
+        _verifiedOnDisk = verifiedOnDisk;
     }
 
     /// <summary>Writes <paramref name="artifacts"/> to <paramref name="outputFolder"/> and removes what the last write produced and this one does not.</summary>
@@ -54,8 +57,8 @@ public sealed class ArtifactWriter
     /// The <see cref="ArtifactWriteResult.WrittenFiles"/> of the last write (kept in <see cref="State.BuildState.WrittenFiles"/>);
     /// empty on a first build. Entries with a path outside the folder come from a damaged state and are ignored.
     /// </param>
-    /// <param name="hashesOnDisk">
-    /// The content hashes of files this build has just read from the folder (see <see cref="OutputFolderResults.VerifiedHashes"/>),
+    /// <param name="verifiedOnDisk">
+    /// The content hashes and stamps of files this build has just checked in the folder (see <see cref="OutputFolderResults.Verified"/>),
     /// used instead of reading those files again; null to read every file.
     /// </param>
     /// <param name="gitHubRoot">
@@ -68,7 +71,7 @@ public sealed class ArtifactWriter
         string outputFolder,
         IReadOnlyDictionary<string, byte[]> artifacts,
         IReadOnlyDictionary<string, string> previouslyWritten,
-        IReadOnlyDictionary<string, string>? hashesOnDisk = null,
+        IReadOnlyDictionary<string, VerifiedFile>? verifiedOnDisk = null,
         string? gitHubRoot = null)
     {
         // Checked before anything is written: a bad path is the caller's bug, and half a write would hide it.
@@ -77,7 +80,7 @@ public sealed class ArtifactWriter
             throw new ArgumentException($"The artifact path '{path}' is not a relative path inside the output folder, with '/' between its parts.", nameof(artifacts));
         }
 
-        var writer = new ArtifactWriter(Path.GetFullPath(outputFolder), gitHubRoot is null ? null : Path.GetFullPath(gitHubRoot), previouslyWritten, hashesOnDisk ?? new Dictionary<string, string>());
+        var writer = new ArtifactWriter(Path.GetFullPath(outputFolder), gitHubRoot is null ? null : Path.GetFullPath(gitHubRoot), previouslyWritten, verifiedOnDisk ?? new Dictionary<string, VerifiedFile>());
         foreach (var artifact in artifacts.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             writer.Place(artifact.Key, artifact.Value);
@@ -95,21 +98,21 @@ public sealed class ArtifactWriter
     {
         _produced.Add(path);
         var hash = ContentHash.Of(content);
-        if (!TryHashOnDisk(path, out var hashOnDisk))
+        if (!TryCheckOnDisk(path, out var onDisk))
         {
             return;
         }
 
-        if (hashOnDisk is null || hashOnDisk == hash || IsUneditedOwnFile(path, hashOnDisk))
+        if (onDisk is null || onDisk.Value.Hash == hash || IsUneditedOwnFile(path, onDisk.Value.Hash))
         {
-            Put(path, content, hash, hashOnDisk);
+            Put(path, content, hash, onDisk);
             return;
         }
 
         KeepPreviousRecord(path);
         var sibling = ArtifactPath.GeneratedSibling(path);
         _produced.Add(sibling);
-        if (TryHashOnDisk(sibling, out var siblingHashOnDisk) && Put(sibling, content, hash, siblingHashOnDisk))
+        if (TryCheckOnDisk(sibling, out var siblingOnDisk) && Put(sibling, content, hash, siblingOnDisk))
         {
             var whose = _previouslyWritten.ContainsKey(path) ? "was edited after the build wrote it" : "was not written by the build";
             _warnings.Add(new ArtifactWarning(
@@ -120,17 +123,20 @@ public sealed class ArtifactWriter
     }
 
     // Returns false, having reported why, when the content could not be written.
-    private bool Put(string path, byte[] content, string hash, string? hashOnDisk)
+    private bool Put(string path, byte[] content, string hash, VerifiedFile? onDisk)
     {
-        if (hashOnDisk == hash)
+        FileStamp? stamp;
+        if (onDisk is { } found && found.Hash == hash)
         {
             _unchanged.Add(path);
+            stamp = found.Stamp;
         }
         else
         {
+            var fullPath = ArtifactPath.Resolve(_outputFolder, path, _gitHubRoot);
             try
             {
-                AtomicFile.Write(ArtifactPath.Resolve(_outputFolder, path, _gitHubRoot), content);
+                AtomicFile.Write(fullPath, content);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -139,9 +145,18 @@ public sealed class ArtifactWriter
             }
 
             _written.Add(path);
+
+            // Taken right after the write, as git does after a checkout: an edit in between, within the same timestamp
+            // tick, is what the racy rule makes the next build read.
+            stamp = FileStamp.Of(fullPath);
         }
 
         _writtenFiles[path] = hash;
+        if (stamp is { } known)
+        {
+            _stamps[path] = known;
+        }
+
         return true;
     }
 
@@ -149,12 +164,12 @@ public sealed class ArtifactWriter
     {
         // A path the task cannot have written comes from a damaged or hand-edited state, and deleting it could reach
         // outside the output folder.
-        if (_produced.Contains(path) || !ArtifactPath.IsValid(path) || !TryHashOnDisk(path, out var hashOnDisk) || hashOnDisk is null)
+        if (_produced.Contains(path) || !ArtifactPath.IsValid(path) || !TryCheckOnDisk(path, out var onDisk) || onDisk is null)
         {
             return;
         }
 
-        if (hashOnDisk != writtenHash)
+        if (onDisk.Value.Hash != writtenHash)
         {
             _warnings.Add(new ArtifactWarning(
                 ArtifactWarningCodes.EditedStaleFileKept,
@@ -203,24 +218,25 @@ public sealed class ArtifactWriter
     private bool IsUneditedOwnFile(string path, string hashOnDisk) =>
         _previouslyWritten.TryGetValue(path, out var writtenHash) && writtenHash == hashOnDisk;
 
-    // The hash of the file at path, or null when there is none; false, having reported why, when it cannot be read.
-    private bool TryHashOnDisk(string path, out string? hash)
+    // The hash and stamp of the file at path, or null when there is none; false, having reported why, when it cannot be
+    // read. The stamp is taken before the bytes are read, so an edit made while they are read changes the stamp.
+    private bool TryCheckOnDisk(string path, out VerifiedFile? onDisk)
     {
-        if (_hashesOnDisk.TryGetValue(path, out var known))
+        if (_verifiedOnDisk.TryGetValue(path, out var known))
         {
-            hash = known;
+            onDisk = known;
             return true;
         }
 
         var fullPath = ArtifactPath.Resolve(_outputFolder, path, _gitHubRoot);
         try
         {
-            hash = File.Exists(fullPath) ? ContentHash.Of(File.ReadAllBytes(fullPath)) : null;
+            onDisk = FileStamp.Of(fullPath) is { } stamp ? new VerifiedFile(ContentHash.Of(File.ReadAllBytes(fullPath)), stamp) : null;
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            hash = null;
+            onDisk = null;
             ReportInaccessible(path, "read", exception);
             return false;
         }
@@ -238,6 +254,7 @@ public sealed class ArtifactWriter
 
     private void KeepPreviousRecord(string path)
     {
+        _stamps.Remove(path);
         if (_previouslyWritten.TryGetValue(path, out var writtenHash))
         {
             _writtenFiles[path] = writtenHash;
@@ -246,6 +263,7 @@ public sealed class ArtifactWriter
 
     private ArtifactWriteResult Result() => new(
         _writtenFiles,
+        _stamps,
         Sorted(_written),
         Sorted(_unchanged),
         Sorted(_deleted),

@@ -5,6 +5,7 @@ using System.IO;
 using FullstackDevelop.Build.State;
 using FullstackDevelop.Core.Agents.Running;
 using FullstackDevelop.Core.Caching;
+using FullstackDevelop.Core.Files;
 using FullstackDevelop.Core.Hashing;
 
 namespace FullstackDevelop.Build.Output;
@@ -17,7 +18,7 @@ public sealed class OutputFolderResults : IPreviousOutputs
 {
     private readonly string _outputFolder;
     private readonly BuildState _state;
-    private readonly ConcurrentDictionary<string, string> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, VerifiedFile> _verified = new(StringComparer.Ordinal);
 
     /// <summary>Creates a view of <paramref name="outputFolder"/> as <paramref name="state"/> left it.</summary>
     public OutputFolderResults(string outputFolder, BuildState state)
@@ -27,17 +28,21 @@ public sealed class OutputFolderResults : IPreviousOutputs
     }
 
     /// <summary>
-    /// The content hash of every file <see cref="Find"/> has read so far, by path: the writer takes them instead of reading
-    /// the same files again moments later. Agents write elsewhere until the writer runs, so the files are as read.
+    /// The content hash and stamp of every file this build has checked so far, by path: the writer takes them instead of
+    /// reading the same files again moments later. Agents write elsewhere until the writer runs, so the files are as checked.
     /// </summary>
-    public IReadOnlyDictionary<string, string> VerifiedHashes => _verified;
+    public IReadOnlyDictionary<string, VerifiedFile> Verified => _verified;
 
-    /// <summary>True when every file the previous build wrote is in the folder with the content it wrote.</summary>
+    /// <summary>
+    /// True when every file the previous build wrote is in the folder with the content it wrote. A file whose stamp is
+    /// the one the state recorded, and older than the state itself, is not read (see <see cref="FileStamp.ShowsUnchanged"/>);
+    /// any other is read and hashed.
+    /// </summary>
     public bool AllUnchanged()
     {
         foreach (var file in _state.WrittenFiles)
         {
-            if (!ArtifactPath.IsValid(file.Key) || ReadVerified(file.Key) is null || !string.Equals(_verified[file.Key], file.Value, StringComparison.Ordinal))
+            if (!ArtifactPath.IsValid(file.Key) || !(StampShowsUnchanged(file.Key, file.Value) || HashOnDisk(file.Key) == file.Value))
             {
                 return false;
             }
@@ -63,7 +68,7 @@ public sealed class OutputFolderResults : IPreviousOutputs
             }
 
             var bytes = ReadVerified(path);
-            if (bytes is null || !string.Equals(_verified[path], written, StringComparison.Ordinal))
+            if (bytes is null || !string.Equals(_verified[path].Hash, written, StringComparison.Ordinal))
             {
                 return null;
             }
@@ -77,13 +82,36 @@ public sealed class OutputFolderResults : IPreviousOutputs
         return string.Equals(result.OutputHash, previous.OutputHash, StringComparison.Ordinal) ? result : null;
     }
 
-    // The file's bytes, their hash remembered for the writer; null when the file is missing or cannot be read.
+    private bool StampShowsUnchanged(string path, string writtenHash)
+    {
+        if (_state.SavedBeforeTicks is not { } savedBefore
+            || !_state.FileStamps.TryGetValue(path, out var recorded)
+            || FileStamp.Of(ArtifactPath.Resolve(_outputFolder, path, _state.GitHubRoot)) is not { } current
+            || !current.ShowsUnchanged(recorded, savedBefore))
+        {
+            return false;
+        }
+
+        _verified[path] = new VerifiedFile(writtenHash, current);
+        return true;
+    }
+
+    private string? HashOnDisk(string path) => ReadVerified(path) is null ? null : _verified[path].Hash;
+
+    // The file's bytes, their hash and stamp remembered for the writer; null when the file is missing or cannot be read.
+    // The stamp is taken before the bytes are read, so an edit made while they are read changes the stamp it is known by.
     private byte[]? ReadVerified(string path)
     {
+        var fullPath = ArtifactPath.Resolve(_outputFolder, path, _state.GitHubRoot);
+        if (FileStamp.Of(fullPath) is not { } stamp)
+        {
+            return null;
+        }
+
         try
         {
-            var bytes = File.ReadAllBytes(ArtifactPath.Resolve(_outputFolder, path, _state.GitHubRoot));
-            _verified[path] = ContentHash.Of(bytes);
+            var bytes = File.ReadAllBytes(fullPath);
+            _verified[path] = new VerifiedFile(ContentHash.Of(bytes), stamp);
             return bytes;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

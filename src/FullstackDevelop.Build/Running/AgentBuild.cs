@@ -98,8 +98,17 @@ public static class AgentBuild
         if (state is not null && state.InputsHash == inputsHash && state.OutputFolder is not null && previousOutputs!.AllUnchanged()
             && ArtifactBuilder.Unchanged(request, PreviousOutputsOf(state)) is { } unchanged)
         {
-            var untouched = new ArtifactWriteResult(state.WrittenFiles, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
-            return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, snapshot, layout.GitHubRoot, log);
+            var untouched = new ArtifactWriteResult(state.WrittenFiles, state.FileStamps, [], state.WrittenFiles.Keys.OrderBy(path => path, StringComparer.Ordinal).ToList(), [], []);
+
+            // The scripts are not among the files checked above, and a deleted folder must be written again; a folder as the
+            // last step left it, with the same requirements, needs no step.
+            if (options.WritesMigrations
+                && !(state.MigrationFolder is { } folder && state.SavedBeforeTicks is { } savedBefore && MigrationFolderStamps.Unchanged(outputFolder, folder, savedBefore)))
+            {
+                MigrationStep.Run(options.OutputFolder, snapshot.Requirements, unchanged.Plan, options.RootNamespace, Tool.Name, log);
+            }
+
+            return Finish(unchanged, untouched, [], remote?.Cache.Statistics, state.WrittenFiles, store, options, layout.GitHubRoot, log);
         }
 
         var result = await ArtifactBuilder.BuildAsync(request with { PreviousRequirements = state?.ReadRequirements() }, cancellationToken).ConfigureAwait(false);
@@ -112,7 +121,7 @@ public static class AgentBuild
 
         // After a failure the failed agents' files are not known, so nothing is deleted: the next good build tidies up.
         var deletable = result.Succeeded ? previouslyWritten : previouslyWritten.Where(file => result.Files.ContainsKey(file.Key)).ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
-        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable, previousOutputs?.VerifiedHashes, layout.GitHubRoot);
+        var write = ArtifactWriter.Write(options.OutputFolder, result.Files, deletable, previousOutputs?.Verified, layout.GitHubRoot);
         var writtenFiles = write.WrittenFiles.ToDictionary(file => file.Key, file => file.Value, StringComparer.Ordinal);
         foreach (var kept in previouslyWritten.Where(file => !deletable.ContainsKey(file.Key)))
         {
@@ -121,8 +130,9 @@ public static class AgentBuild
 
         // Only a build without a failure, a conflict or a kept edit may be skipped next time: those must be reported again.
         var clean = result.Succeeded && result.Conflicts.Count == 0 && write.Warnings.Count == 0;
-        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder, layout.GitHubRoot));
-        return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, snapshot, layout.GitHubRoot, log);
+        var migrationFolder = options.WritesMigrations ? RunMigrations(options, snapshot, result, log) : null;
+        store.Save(new BuildState(snapshot.Json, AgentStates(result), result.History, writtenFiles, clean ? inputsHash : null, outputFolder, layout.GitHubRoot, write.Stamps, migrationFolder: migrationFolder));
+        return Finish(result, write, disk.Repairs, remoteStatistics, writtenFiles, store, options, layout.GitHubRoot, log);
     }
 
     private static AgentBuildOutcome Finish(
@@ -133,19 +143,11 @@ public static class AgentBuild
         IReadOnlyDictionary<string, string> writtenFiles,
         BuildStateStore store,
         AgentBuildOptions options,
-        RequirementsSnapshot snapshot,
         string? gitHubRoot,
         IBuildLog log)
     {
         AtomicFile.Write(options.ReportPath, BuildReportJson.Write(result, write, repairs, remote));
         Log(result, write, repairs, remote, options, gitHubRoot, log);
-
-        // In the fast path too: the scripts are not among the files it checks, and a deleted folder must be written again.
-        if (options.WritesMigrations)
-        {
-            MigrationStep.Run(options.OutputFolder, snapshot.Requirements, result.Plan, options.RootNamespace, Tool.Name, log);
-        }
-
         var fileWrites = writtenFiles.Keys.Select(path => ArtifactPath.Resolve(options.OutputFolder, path, gitHubRoot))
             .Concat(write.Warnings.Where(warning => warning.Code == ArtifactWarningCodes.EditedFileKept)
                 .Select(warning => ArtifactPath.Resolve(options.OutputFolder, ArtifactPath.GeneratedSibling(warning.File), gitHubRoot)))
@@ -153,6 +155,16 @@ public static class AgentBuild
             .Append(options.ReportPath)
             .ToList();
         return new AgentBuildOutcome(result.Succeeded, fileWrites, result);
+    }
+
+    // The migration step, before the state is saved so the folder's stamps go in it: they are kept when the step wrote
+    // the next script (the folder then leads to the model's schema) or found nothing to write, and reported nothing that
+    // the next build must report again.
+    private static Dictionary<string, FileStamp>? RunMigrations(AgentBuildOptions options, RequirementsSnapshot snapshot, ArtifactBuildResult result, IBuildLog log)
+    {
+        var watched = new WarningWatch(log);
+        var written = MigrationStep.Run(options.OutputFolder, snapshot.Requirements, result.Plan, options.RootNamespace, Tool.Name, watched);
+        return written is not null || !watched.Warned ? MigrationFolderStamps.Read(options.OutputFolder) : null;
     }
 
     // After FullstackOutputPath (or where the CI workflow goes) changed, the files the last build wrote in the old places

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FullstackDevelop.Core.Execution;
+using FullstackDevelop.Core.Files;
 using FullstackDevelop.Core.Requirements;
 
 namespace FullstackDevelop.Build.State;
@@ -23,6 +24,15 @@ public sealed class BuildState
     /// <param name="inputsHash">The hash of the build's inputs when every agent succeeded; null otherwise.</param>
     /// <param name="outputFolder">The full path of the folder <paramref name="writtenFiles"/> are in; null when not known.</param>
     /// <param name="gitHubRoot">The full path of the folder the files under <c>.github/</c> went to instead; null when they are in the output folder.</param>
+    /// <param name="fileStamps">
+    /// The stamps of the files of <paramref name="writtenFiles"/> known to hold what the task wrote when the state was saved;
+    /// none when null. The dictionary is copied.
+    /// </param>
+    /// <param name="savedBeforeTicks">When the state file was written, UTC ticks, as its loader found it; null for a state not loaded.</param>
+    /// <param name="migrationFolder">
+    /// The stamps of the files of the migrations folder after a migration step that left nothing to do; null when not known.
+    /// The dictionary is copied.
+    /// </param>
     public BuildState(
         string snapshotJson,
         IReadOnlyDictionary<string, AgentState> agents,
@@ -30,7 +40,10 @@ public sealed class BuildState
         IReadOnlyDictionary<string, string> writtenFiles,
         string? inputsHash = null,
         string? outputFolder = null,
-        string? gitHubRoot = null)
+        string? gitHubRoot = null,
+        IReadOnlyDictionary<string, FileStamp>? fileStamps = null,
+        long? savedBeforeTicks = null,
+        IReadOnlyDictionary<string, FileStamp>? migrationFolder = null)
     {
         InputsHash = inputsHash;
         OutputFolder = outputFolder;
@@ -39,6 +52,11 @@ public sealed class BuildState
         Agents = agents.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
         History = history;
         WrittenFiles = writtenFiles.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        FileStamps = fileStamps is null
+            ? new Dictionary<string, FileStamp>(StringComparer.Ordinal)
+            : fileStamps.Where(pair => WrittenFiles.ContainsKey(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        SavedBeforeTicks = savedBeforeTicks;
+        MigrationFolder = migrationFolder?.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -73,6 +91,26 @@ public sealed class BuildState
     /// can be deleted, and a file whose content no longer has this hash was edited by the user.
     /// </summary>
     public IReadOnlyDictionary<string, string> WrittenFiles { get; }
+
+    /// <summary>
+    /// The stamp (size and last write time) of each file of <see cref="WrittenFiles"/> that held exactly what the task
+    /// wrote when this state was saved: while a file keeps its stamp, and was written before <see cref="SavedBeforeTicks"/>
+    /// (see <see cref="FileStamp.ShowsUnchanged"/>), the next build takes its content as unchanged without reading it.
+    /// </summary>
+    public IReadOnlyDictionary<string, FileStamp> FileStamps { get; }
+
+    /// <summary>
+    /// The state file's last write time (UTC ticks) when it was loaded, read before its content, so never later than the
+    /// save that wrote what was read; null for a state built in memory, whose stamps then vouch for nothing.
+    /// </summary>
+    public long? SavedBeforeTicks { get; }
+
+    /// <summary>
+    /// The stamps of the files in the migrations folder, by path relative to it, as the migration step of the build that
+    /// saved this state left it with nothing more to write and nothing to report; null when that is not known (the step
+    /// did not run, or reported a problem that the next build must report again).
+    /// </summary>
+    public IReadOnlyDictionary<string, FileStamp>? MigrationFolder { get; }
 
     /// <summary>
     /// The requirements of <see cref="SnapshotJson"/>, for delta analysis; <see langword="null"/> when this

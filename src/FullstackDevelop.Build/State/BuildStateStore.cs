@@ -33,20 +33,23 @@ public sealed class BuildStateStore
     public BuildState? Load()
     {
         byte[] content;
+        long savedBeforeTicks;
         try
         {
+            // The time first: a save that replaces the file meanwhile can only make it earlier than what is read, which
+            // makes the stamps vouch for fewer files, never for more.
+            savedBeforeTicks = File.GetLastWriteTimeUtc(Path).Ticks;
+
             // FileShare.Delete lets a concurrent Save replace the file on Windows while this reads it.
             using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            content = buffer.ToArray();
+            content = ReadAll(stream);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
         }
 
-        return BuildStateJson.Read(content);
+        return BuildStateJson.Read(content, savedBeforeTicks);
     }
 
     /// <summary>Saves <paramref name="state"/>, replacing the previous state file, and creates its folder if needed.</summary>
@@ -55,4 +58,23 @@ public sealed class BuildStateStore
     public void Save(BuildState state) =>
         // No fsync: a file torn by a power cut reads as damaged, which only costs a full rebuild.
         AtomicFile.Write(Path, BuildStateJson.Write(state));
+
+    // One array of the file's size, filled in place. Saves replace the file whole, so the open file keeps its size; one
+    // that came out shorter than it said is returned as read, and fails to parse like any damaged file.
+    private static byte[] ReadAll(FileStream stream)
+    {
+        var content = new byte[stream.Length];
+        var read = 0;
+        while (read < content.Length && stream.Read(content, read, content.Length - read) is var count and > 0)
+        {
+            read += count;
+        }
+
+        if (read < content.Length)
+        {
+            Array.Resize(ref content, read);
+        }
+
+        return content;
+    }
 }

@@ -95,6 +95,7 @@ internal sealed class RandomSteps
         StepKind.DeleteOutputFile => DeleteOutputFile(),
         StepKind.DeleteOutputFolder => DeleteOutputFolder(),
         StepKind.HandEditOutputFile => HandEditOutputFile(step),
+        StepKind.HandEditOutputFileKeepingSize => HandEditOutputFileKeepingSize(),
         StepKind.ResolveEditedFile => ResolveEditedFile(),
         StepKind.CorruptCacheEntries => DamageCache(corrupt: true),
         StepKind.DeleteCacheEntries => DamageCache(corrupt: false),
@@ -346,6 +347,49 @@ internal sealed class RandomSteps
         File.WriteAllBytes(ArtifactPath.Resolve(_project.Options.OutputFolder, path), content);
         return path;
     }
+
+    // One byte of a generated file changed, so its size stays: a stamp can only see the edit by its time. The file keeps
+    // the edit's time (later than the state), or gets one a second before its last write (older than the state: only the
+    // stamp's time differs), or gets its last write time back with the state's set to it too, as if the build had saved
+    // its state in the same timestamp tick as the edit: the racy rule must then read the file.
+    private string? HandEditOutputFileKeepingSize()
+    {
+        var files = FolderContents.Read(_project.Options.OutputFolder);
+        var siblings = new HashSet<string>(files.Keys.Select(ArtifactPath.GeneratedSibling), StringComparer.Ordinal);
+        var editable = files.Where(file => !siblings.Contains(file.Key) && file.Value.Any(IsLetter)).Select(file => file.Key).ToList();
+        if (editable.Count == 0)
+        {
+            return null;
+        }
+
+        var path = Pick(editable);
+        var full = ArtifactPath.Resolve(_project.Options.OutputFolder, path);
+        var bytes = files[path];
+        var letters = Enumerable.Range(0, bytes.Length).Where(index => IsLetter(bytes[index])).ToList();
+        var at = Pick(letters);
+        bytes[at] = (byte)(bytes[at] == (byte)'x' ? 'y' : 'x');
+        var writtenAt = File.GetLastWriteTimeUtc(full);
+        File.WriteAllBytes(full, bytes);
+        var edit = path + ", byte " + at.ToString(CultureInfo.InvariantCulture);
+        switch (_random.Next(3))
+        {
+            case 0:
+                return edit;
+            case 1:
+                File.SetLastWriteTimeUtc(full, writtenAt.AddSeconds(-1));
+                return edit + ", its time a second before its last write";
+            default:
+                File.SetLastWriteTimeUtc(full, writtenAt);
+                if (File.Exists(_project.StatePath))
+                {
+                    File.SetLastWriteTimeUtc(_project.StatePath, writtenAt);
+                }
+
+                return edit + ", its time and the state's set to its last write";
+        }
+    }
+
+    private static bool IsLetter(byte value) => value is >= (byte)'a' and <= (byte)'z';
 
     // What FSD1201 tells the user to do: delete the edited file, or copy its .generated version over it.
     private string? ResolveEditedFile()

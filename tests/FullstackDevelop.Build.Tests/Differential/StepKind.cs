@@ -21,6 +21,7 @@ internal enum StepKind
     DeleteOutputFile,
     DeleteOutputFolder,
     HandEditOutputFile,
+    HandEditOutputFileKeepingSize,
     ResolveEditedFile,
     CorruptCacheEntries,
     DeleteCacheEntries,

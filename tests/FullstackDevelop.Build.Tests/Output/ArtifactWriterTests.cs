@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using FullstackDevelop.Build.Output;
+using FullstackDevelop.Core.Files;
 using FullstackDevelop.Core.Hashing;
 using FullstackDevelop.Tests.Shared;
 using Xunit;
@@ -313,5 +314,48 @@ public sealed class ArtifactWriterTests : IDisposable
 
         // Left as it was, so the record of it stays as it was, for the next build to try again.
         Assert.Equal(previouslyWritten["b.txt"], result.WrittenFiles["b.txt"]);
+    }
+
+    private FileStamp StampOf(string relativePath) => FileStamp.Of(FullPath(relativePath))!.Value;
+
+    [Fact]
+    public void EveryFileWrittenOrFoundUnchangedIsStampedAsItIsOnDisk()
+    {
+        var first = Write(Artifacts(("openapi.json", "{}"), ("frontend/api.ts", "export {}")), NothingWritten);
+        Assert.Equal(new[] { "frontend/api.ts", "openapi.json" }, first.Stamps.Keys.Order(StringComparer.Ordinal));
+        AgeEveryFile();
+
+        var second = Write(Artifacts(("openapi.json", "{ }"), ("frontend/api.ts", "export {}")), first.WrittenFiles);
+
+        Assert.Equal(new[] { "frontend/api.ts" }, second.Unchanged);
+        Assert.Equal(new FileStamp(9, LongAgo.Ticks), second.Stamps["frontend/api.ts"]);
+        Assert.Equal(StampOf("openapi.json"), second.Stamps["openapi.json"]);
+        Assert.Equal(3, second.Stamps["openapi.json"].Length);
+    }
+
+    [Fact]
+    public void AnEditedFileKeptWithTheBuildsRecordHasNoStampButItsGeneratedVersionHas()
+    {
+        var first = Write(Artifacts(("openapi.json", "{}")), NothingWritten);
+        Edit("openapi.json", "{\"edited\": true}");
+
+        var second = Write(Artifacts(("openapi.json", "{ }")), first.WrittenFiles);
+
+        Assert.Equal(first.WrittenFiles["openapi.json"], second.WrittenFiles["openapi.json"]);
+        Assert.False(second.Stamps.ContainsKey("openapi.json"));
+        Assert.Equal(StampOf(ArtifactPath.GeneratedSibling("openapi.json")), second.Stamps[ArtifactPath.GeneratedSibling("openapi.json")]);
+    }
+
+    [Fact]
+    public void AFileCheckedBeforeTheWriteKeepsTheStampItWasCheckedWith()
+    {
+        var first = Write(Artifacts(("openapi.json", "{}")), NothingWritten);
+        var checkedStamp = new FileStamp(2, LongAgo.Ticks);
+        var verified = new Dictionary<string, VerifiedFile>(StringComparer.Ordinal) { ["openapi.json"] = new(first.WrittenFiles["openapi.json"], checkedStamp) };
+
+        var second = ArtifactWriter.Write(OutputFolder, Artifacts(("openapi.json", "{}")), first.WrittenFiles, verified);
+
+        Assert.Equal(new[] { "openapi.json" }, second.Unchanged);
+        Assert.Equal(checkedStamp, second.Stamps["openapi.json"]);
     }
 }

@@ -9,6 +9,7 @@ using FullstackDevelop.Build.Tests.TestSupport;
 using FullstackDevelop.Core.Caching;
 using FullstackDevelop.Core.Collections;
 using FullstackDevelop.Core.Execution;
+using FullstackDevelop.Core.Files;
 using FullstackDevelop.Core.Hashing;
 using FullstackDevelop.Tests.Shared;
 using Xunit;
@@ -26,6 +27,9 @@ public sealed class OutputFolderResultsTests : IDisposable
         ("frontend/src/theme.ts", "export const theme = 'dark';\n"),
         ("frontend/src/pages/BookPage.tsx", "export function BookPage() {}\n"),
     };
+
+    // When StampedBuild's files were last written.
+    private static readonly DateTime Written = new(2026, 12, 7, 10, 0, 0, DateTimeKind.Utc);
 
     private readonly TemporaryDirectory _folder = new();
 
@@ -162,5 +166,92 @@ public sealed class OutputFolderResultsTests : IDisposable
 
         Assert.NotNull(result);
         Assert.Empty(result.Files);
+    }
+
+    // The build's files written at a known time, and its state with their stamps, saved savedAfterFiles after them.
+    private BuildState StampedBuild(TimeSpan savedAfterFiles)
+    {
+        var built = WriteBuild();
+        foreach (var (path, _) in Files)
+        {
+            File.SetLastWriteTimeUtc(FullPath(path), Written);
+        }
+
+        var stamps = Files.ToDictionary(file => file.Path, file => FileStamp.Of(FullPath(file.Path))!.Value, StringComparer.Ordinal);
+        return new BuildState(built.SnapshotJson, built.Agents, built.History, built.WrittenFiles, fileStamps: stamps, savedBeforeTicks: (Written + savedAfterFiles).Ticks);
+    }
+
+    private string FullPath(string path) => Path.Combine(OutputFolder, path.Replace('/', Path.DirectorySeparatorChar));
+
+    // The one edit a stamp cannot see: same size, and the time put back by hand. That it goes unseen shows the file
+    // was not read.
+    private void EditKeepingSizeAndTime(string path)
+    {
+        var bytes = File.ReadAllBytes(FullPath(path));
+        bytes[0] = (byte)(bytes[0] == (byte)'x' ? 'y' : 'x');
+        File.WriteAllBytes(FullPath(path), bytes);
+        File.SetLastWriteTimeUtc(FullPath(path), Written);
+    }
+
+    [Fact]
+    public void Files_whose_stamps_match_and_are_older_than_the_state_are_trusted_without_being_read()
+    {
+        var results = new OutputFolderResults(OutputFolder, StampedBuild(TimeSpan.FromSeconds(1)));
+        EditKeepingSizeAndTime(Files[0].Path);
+
+        Assert.True(results.AllUnchanged());
+        Assert.Equal(
+            Files.Select(file => (file.Path, new VerifiedFile(ContentHash.Of(Bytes(file.Text)), FileStamp.Of(FullPath(file.Path))!.Value))).OrderBy(file => file.Path, StringComparer.Ordinal),
+            results.Verified.Select(pair => (pair.Key, pair.Value)).OrderBy(file => file.Key, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void A_file_written_in_the_same_tick_as_the_state_or_later_is_read(long stateTicksAfterFile)
+    {
+        var results = new OutputFolderResults(OutputFolder, StampedBuild(TimeSpan.FromTicks(stateTicksAfterFile)));
+        EditKeepingSizeAndTime(Files[0].Path);
+
+        Assert.False(results.AllUnchanged());
+    }
+
+    [Fact]
+    public void An_edit_that_keeps_the_size_but_not_the_time_is_seen()
+    {
+        var results = new OutputFolderResults(OutputFolder, StampedBuild(TimeSpan.FromSeconds(1)));
+        EditKeepingSizeAndTime(Files[1].Path);
+        File.SetLastWriteTimeUtc(FullPath(Files[1].Path), Written.AddTicks(1));
+
+        Assert.False(results.AllUnchanged());
+    }
+
+    [Fact]
+    public void A_file_touched_without_an_edit_is_read_and_found_unchanged_with_its_new_stamp()
+    {
+        var results = new OutputFolderResults(OutputFolder, StampedBuild(TimeSpan.FromSeconds(1)));
+        File.SetLastWriteTimeUtc(FullPath(Files[1].Path), Written.AddMinutes(1));
+
+        Assert.True(results.AllUnchanged());
+        Assert.Equal(new FileStamp(Bytes(Files[1].Text).Length, Written.AddMinutes(1).Ticks), results.Verified[Files[1].Path].Stamp);
+    }
+
+    [Fact]
+    public void A_state_that_was_not_loaded_from_a_file_vouches_for_nothing()
+    {
+        var stamped = StampedBuild(TimeSpan.FromSeconds(1));
+        var state = new BuildState(stamped.SnapshotJson, stamped.Agents, stamped.History, stamped.WrittenFiles, fileStamps: stamped.FileStamps);
+        EditKeepingSizeAndTime(Files[0].Path);
+
+        Assert.False(new OutputFolderResults(OutputFolder, state).AllUnchanged());
+    }
+
+    [Fact]
+    public void A_missing_file_is_not_unchanged_whatever_its_stamp()
+    {
+        var results = new OutputFolderResults(OutputFolder, StampedBuild(TimeSpan.FromSeconds(1)));
+        File.Delete(FullPath(Files[0].Path));
+
+        Assert.False(results.AllUnchanged());
     }
 }

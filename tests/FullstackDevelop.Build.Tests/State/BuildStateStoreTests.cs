@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Text.Json.Nodes;
 using FullstackDevelop.Build.State;
 using FullstackDevelop.Build.Tests.TestSupport;
 using FullstackDevelop.Core.Execution;
+using FullstackDevelop.Core.Files;
 using FullstackDevelop.Tests.Shared;
 using Xunit;
 
@@ -34,6 +35,26 @@ public sealed class BuildStateStoreTests : IDisposable
         }
 
         Assert.Equal(expected.WrittenFiles.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.WrittenFiles.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.FileStamps.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.FileStamps.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.MigrationFolder?.OrderBy(pair => pair.Key, StringComparer.Ordinal), actual.MigrationFolder?.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+    }
+
+    // The file as an older version wrote it: the snapshot as a string, no stamps, and for version 2 no inputs hash or units.
+    private static string OlderVersion(string text, BuildState saved, int version)
+    {
+        var state = JsonNode.Parse(text)!.AsObject();
+        state["version"] = version;
+        state["snapshot"] = saved.SnapshotJson;
+        if (version == 2)
+        {
+            state.Remove("inputsHash");
+            foreach (var agent in state["agents"]!.AsObject())
+            {
+                agent.Value!.AsObject().Remove("units");
+            }
+        }
+
+        return state.ToJsonString();
     }
 
     [Fact]
@@ -171,15 +192,15 @@ public sealed class BuildStateStoreTests : IDisposable
 
     [Theory]
     [InlineData(1)]
-    [InlineData(4)]
+    [InlineData(5)]
     public void AFileOfAFormatVersionThisVersionCannotReadIsNoState(int version)
     {
         var store = Store();
         store.Save(SampleStates.Shop());
         var text = File.ReadAllText(store.Path, Encoding.UTF8);
-        Assert.Contains("\"version\": 3,", text, StringComparison.Ordinal);
+        Assert.Contains("\"version\": 4,", text, StringComparison.Ordinal);
 
-        File.WriteAllText(store.Path, text.Replace("\"version\": 3,", "\"version\": " + version + ",", StringComparison.Ordinal));
+        File.WriteAllText(store.Path, text.Replace("\"version\": 4,", "\"version\": " + version + ",", StringComparison.Ordinal));
 
         Assert.Null(store.Load());
     }
@@ -192,8 +213,7 @@ public sealed class BuildStateStoreTests : IDisposable
         store.Save(saved);
         var text = File.ReadAllText(store.Path, Encoding.UTF8);
 
-        // What version 2 wrote: no inputs hash, no unit counts.
-        var version2 = Regex.Replace(text.Replace("\"version\": 3,", "\"version\": 2,", StringComparison.Ordinal), "\\s*\"(inputsHash|units)\": [^,\\n]+,?", string.Empty);
+        var version2 = OlderVersion(text, saved, 2);
         Assert.DoesNotContain("units", version2, StringComparison.Ordinal);
         File.WriteAllText(store.Path, version2);
 
@@ -204,6 +224,67 @@ public sealed class BuildStateStoreTests : IDisposable
         Assert.Equal(saved.WrittenFiles.OrderBy(file => file.Key, StringComparer.Ordinal), loaded.WrittenFiles.OrderBy(file => file.Key, StringComparer.Ordinal));
         Assert.Equal(saved.Agents.Keys.Order(StringComparer.Ordinal), loaded.Agents.Keys.Order(StringComparer.Ordinal));
         Assert.All(loaded.Agents.Values, agent => Assert.Equal(0, agent.UnitCount));
+        Assert.Equal(saved.SnapshotJson, loaded.SnapshotJson);
+    }
+
+    [Fact]
+    public void AVersion3FileReadsWholeWithNoStampsSoTheNextBuildReadsEveryFileOnce()
+    {
+        var store = Store();
+        var saved = SampleStates.Shop();
+        store.Save(saved);
+        File.WriteAllText(store.Path, OlderVersion(File.ReadAllText(store.Path, Encoding.UTF8), saved, 3));
+
+        var loaded = store.Load();
+
+        AssertSameState(saved, loaded);
+        Assert.Empty(loaded!.FileStamps);
+    }
+
+    [Fact]
+    public void StampsRoundTripAndTheLoadedStateKnowsWhenItsFileWasWritten()
+    {
+        var store = Store();
+        var shop = SampleStates.Shop();
+        var stamps = new Dictionary<string, FileStamp> { ["docs/requirements.md"] = new(6, 638_690_000_000_000_123) };
+        var migrations = new Dictionary<string, FileStamp> { ["0001_create_schema.sql"] = new(900, 638_690_000_000_000_456), ["sqlite/0001_create_schema.sql"] = new(800, 1) };
+        var state = new BuildState(shop.SnapshotJson, shop.Agents, shop.History, shop.WrittenFiles, shop.InputsHash, fileStamps: stamps, migrationFolder: migrations);
+
+        store.Save(state);
+        var savedAt = new DateTime(2026, 12, 7, 23, 0, 0, DateTimeKind.Utc).AddTicks(77);
+        File.SetLastWriteTimeUtc(store.Path, savedAt);
+        var loaded = store.Load();
+
+        AssertSameState(state, loaded);
+        Assert.Equal(savedAt.Ticks, loaded!.SavedBeforeTicks);
+        Assert.Null(state.SavedBeforeTicks);
+    }
+
+    [Fact]
+    public void AStampOfAFileTheStateDoesNotRecordIsDropped()
+    {
+        var shop = SampleStates.Shop();
+
+        var state = new BuildState(shop.SnapshotJson, shop.Agents, shop.History, shop.WrittenFiles, fileStamps: new Dictionary<string, FileStamp> { ["elsewhere.md"] = new(1, 2) });
+
+        Assert.Empty(state.FileStamps);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\":9,\"entities\":[\"Book\"]}", true)]
+    [InlineData("[1,2]", true)]
+    [InlineData("not json \" at all", false)]
+    [InlineData("{\"open\":", false)]
+    [InlineData("{} {}", false)]
+    public void TheSnapshotIsEmbeddedAsJsonWhenItIsJsonAndComesBackExactlyEitherWay(string snapshot, bool embedded)
+    {
+        var store = Store();
+        var state = new BuildState(snapshot, new Dictionary<string, AgentState>(), AgentHistory.Empty, new Dictionary<string, string>());
+
+        store.Save(state);
+
+        Assert.Equal(embedded, File.ReadAllText(store.Path, Encoding.UTF8).Contains("\"snapshot\": " + snapshot, StringComparison.Ordinal));
+        AssertSameState(state, store.Load());
     }
 
     [Fact]
