@@ -34,7 +34,14 @@ public sealed record BackendModel(BackendSettings Settings, EquatableArray<Backe
 /// <param name="UsesSharedCrud">True when there are more than three entities (the CRUD pattern): endpoints share generic code.</param>
 /// <param name="RecordsAuditLog">True when the project declares <c>audit-log</c>: every change saved through the DbContext writes an audit entry, read through <c>/api/audit-entries</c>.</param>
 /// <param name="CorsOrigins">The origins whose browsers may call the API (<c>api.cors-origins</c>); none by default.</param>
-public sealed record BackendSettings(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud, bool RecordsAuditLog = false, EquatableArray<string> CorsOrigins = default);
+public sealed record BackendSettings(string Namespace, string Prefix, bool RequiresAuthorization, bool UsesSharedCrud, bool RecordsAuditLog = false, EquatableArray<string> CorsOrigins = default)
+{
+    /// <summary>
+    /// The project's name in kebab case (<c>order-desk</c>), as the deployment files name its service: the default JWT
+    /// issuer in Development, and its audience with <c>-api</c> after it.
+    /// </summary>
+    public string KebabName => CSharpNames.Kebab(Prefix);
+}
 
 /// <summary>An entity as a table, a DbSet, DTOs and endpoints.</summary>
 /// <param name="Name">The entity's name, such as <c>OrderLine</c>.</param>
