@@ -44,6 +44,9 @@ public static class ClinicsDevelopmentKey
             return existing;
         }
 
+        // A file there now is too short to be a key, and is replaced; one that appears meanwhile is another process's key, and is kept.
+        var replace = global::System.IO.File.Exists(path);
+
         global::System.IO.Directory.CreateDirectory(folder);
         var temporary = path + "." + global::System.Guid.NewGuid().ToString("N") + ".tmp";
         var options = new global::System.IO.FileStreamOptions { Mode = global::System.IO.FileMode.CreateNew, Access = global::System.IO.FileAccess.Write };
@@ -60,8 +63,7 @@ public static class ClinicsDevelopmentKey
 
         try
         {
-            // A file too short to be a key is replaced; a key another process stored first is kept.
-            global::System.IO.File.Move(temporary, path, overwrite: global::System.IO.File.Exists(path));
+            global::System.IO.File.Move(temporary, path, overwrite: replace);
         }
         catch (global::System.IO.IOException)
         {
