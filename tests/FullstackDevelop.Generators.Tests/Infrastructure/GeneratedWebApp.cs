@@ -106,6 +106,9 @@ internal sealed class GeneratedWebApp : IAsyncDisposable
             settings ?? new Dictionary<string, string?>(),
             null);
 
+    /// <summary>The app's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>The app's content root, where a relative SQLite path is taken from.</summary>
     public string ContentRoot => _directory;
 
