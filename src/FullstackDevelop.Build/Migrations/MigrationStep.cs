@@ -51,28 +51,15 @@ public static class MigrationStep
             return null;
         }
 
-        if (next.NewFile is not { } script)
+        var script = next.NewFile;
+        var written = script is not null && Write(Path.Combine(folder, script.FileName), script.Text, log);
+        WriteSqlite(outputFolder, written ? [.. existing, script!] : existing, model.Project.Name, toolName, log);
+        if (!written)
         {
             return null;
         }
 
-        var path = Path.Combine(folder, script.FileName);
-        try
-        {
-            // A script of that name is already history (a build running at the same time wrote it): never replaced.
-            if (File.Exists(path))
-            {
-                return null;
-            }
-
-            AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(script.Text));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            log.LogWarning(MigrationWarningCodes.FolderInaccessible, path, $"The migration could not be written: {exception.Message} The next build tries again.");
-            return null;
-        }
-
+        var path = Path.Combine(folder, script!.FileName);
         log.LogMessage($"FullstackDevelop: wrote the migration {script.Path} ({next.Changes.Count} step(s)); apply it with the app's --migrate.", important: false);
         foreach (var change in next.Changes.Where(change => change.IsDestructive))
         {
@@ -91,5 +78,55 @@ public static class MigrationStep
         }
 
         return path;
+    }
+
+    // The SQLite scripts the SQLite folder lacks, from the PostgreSQL scripts' records: the same numbers and steps.
+    private static void WriteSqlite(string outputFolder, IReadOnlyList<MigrationFile> postgres, string projectName, string toolName, IBuildLog log)
+    {
+        var folder = Path.Combine(Path.GetFullPath(outputFolder), MigrationSqliteSql.Folder.Replace('/', Path.DirectorySeparatorChar));
+        List<string> names;
+        try
+        {
+            names = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.sql").Select(path => Path.GetFileName(path)).ToList() : [];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.LogWarning(MigrationWarningCodes.FolderInaccessible, folder, $"The SQLite migrations folder could not be read, so no SQLite migration was written: {exception.Message} The next build tries again.");
+            return;
+        }
+
+        var missing = SqliteMigrationHistory.Missing(postgres, names, projectName, toolName);
+        foreach (var file in missing.NewFiles)
+        {
+            if (Write(Path.Combine(folder, file.FileName), file.Text, log))
+            {
+                log.LogMessage($"FullstackDevelop: wrote the SQLite migration {MigrationSqliteSql.Folder}/{file.FileName}.", important: false);
+            }
+        }
+
+        if (missing.Problem is not null)
+        {
+            log.LogWarning(MigrationWarningCodes.SqliteHistoryUnreadable, folder, missing.Problem);
+        }
+    }
+
+    // True when the script was written; a script of that name is already history (a build running at the same time wrote it): never replaced.
+    private static bool Write(string path, string text, IBuildLog log)
+    {
+        try
+        {
+            if (File.Exists(path))
+            {
+                return false;
+            }
+
+            AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.LogWarning(MigrationWarningCodes.FolderInaccessible, path, $"The migration could not be written: {exception.Message} The next build tries again.");
+            return false;
+        }
     }
 }

@@ -14,4 +14,7 @@ public static class MigrationWarningCodes
 
     /// <summary>The migrations folder could not be read or the new script written.</summary>
     public const string FolderInaccessible = "FSD2108";
+
+    /// <summary>A PostgreSQL script lost its schema record, so the SQLite scripts from it on could not be written.</summary>
+    public const string SqliteHistoryUnreadable = "FSD2111";
 }

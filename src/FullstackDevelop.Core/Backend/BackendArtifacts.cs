@@ -58,6 +58,7 @@ public static class BackendArtifacts
         new BackendArtifact("csharp-paging", "Api.Paging.g.cs", ArtifactScope.Project, "the paging limits", Api, _ => true),
         new BackendArtifact("csharp-sorting", "Api.QueryableSorting.g.cs", ArtifactScope.Project, "the sorting helpers", Api, _ => true),
         new BackendArtifact("csharp-authentication", "Security.{1}Authentication.g.cs", ArtifactScope.Project, "the authentication and authorization services", Jwt, settings => settings.RequiresAuthorization),
+        new BackendArtifact("csharp-development-key", "Security.{1}DevelopmentKey.g.cs", ArtifactScope.Project, "the development signing key", Jwt, settings => settings.RequiresAuthorization),
         new BackendArtifact("csharp-tokens", "Security.{1}Tokens.g.cs", ArtifactScope.Project, "the token helpers", Jwt, settings => settings.RequiresAuthorization),
         new BackendArtifact(
             "csharp-bearer-transformer",

@@ -56,6 +56,12 @@ public sealed record BackendSettings(string Namespace, string Prefix, bool Requi
 {
     /// <summary>The ports, paths and page sizes the API serves by, which the artifacts describing it read too.</summary>
     public ApiContract Api { get; init; } = ApiContract.Default;
+
+    /// <summary>
+    /// The project's name in kebab case (<c>order-desk</c>), as the deployment files name its service: the default JWT
+    /// issuer in Development, and its audience with <c>-api</c> after it.
+    /// </summary>
+    public string KebabName => CSharpNames.Kebab(Prefix);
 }
 
 /// <summary>An entity as a table, a DbSet, DTOs and endpoints.</summary>

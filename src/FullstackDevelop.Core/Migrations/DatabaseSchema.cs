@@ -32,7 +32,12 @@ public sealed record SchemaTable(string Name, IReadOnlyList<SchemaColumn> Column
 /// The SQL literal existing rows get when the column is added as <c>NOT NULL</c> to a table that holds rows: the value the
 /// API's type has by default (0, false, an empty text, an enum's first member).
 /// </param>
-public sealed record SchemaColumn(string Name, string SqlType, bool IsNotNull, bool IsIdentity, string FillValue);
+/// <param name="SqliteType">
+/// Its SQLite type where that does not follow from <paramref name="SqlType"/>: <c>INTEGER</c> for a
+/// <see cref="System.DateTimeOffset"/> or <see cref="System.TimeSpan"/>, which the generated backend stores as ticks on
+/// SQLite. Null otherwise (and in records written before it existed).
+/// </param>
+public sealed record SchemaColumn(string Name, string SqlType, bool IsNotNull, bool IsIdentity, string FillValue, string? SqliteType = null);
 
 /// <summary>A CHECK constraint.</summary>
 /// <param name="Name">Its name.</param>

@@ -44,14 +44,14 @@ public static class DatabaseSchemaBuilder
 
     private static void AddEntity(ArtifactEntity entity, List<SchemaTable> tables, List<SchemaIndex> indexes)
     {
-        var columns = entity.Fields.Select(field => new SchemaColumn(field.Name, field.SqlType, field.IsRequired || field.IsKey, field.IsIdentity, FillValue(field))).ToList();
+        var columns = entity.Fields.Select(field => new SchemaColumn(field.Name, field.SqlType, field.IsRequired || field.IsKey, field.IsIdentity, FillValue(field), SqliteTicks(field.Type))).ToList();
         var checks = entity.Fields.SelectMany(field => field.Checks).Select(check => new SchemaCheck(check.Name, check.Sql)).ToList();
         tables.Add(new SchemaTable(entity.Table, columns, ObjectName("PK_" + entity.Table), entity.Keys.Select(key => key.Name).ToList(), checks));
 
-        // EF Core indexes a foreign key unless the primary key starts with it; a one-to-one's index is unique.
-        var firstKey = entity.Keys.Count > 0 ? entity.Keys[0].Name : string.Empty;
+        // The generated EF Core configuration indexes every foreign key (HasIndex), even one the primary key starts with;
+        // a one-to-one's index is unique.
         var uniqueKeys = new HashSet<string>(entity.References.Where(reference => reference.IsUnique && reference.ForeignKey is not null).Select(reference => reference.ForeignKey!), StringComparer.Ordinal);
-        foreach (var field in entity.Fields.Where(field => field.ForeignKeyOf is not null && field.Name != firstKey))
+        foreach (var field in entity.Fields.Where(field => field.ForeignKeyOf is not null))
         {
             indexes.Add(new SchemaIndex(ObjectName("IX_" + entity.Table + "_" + field.Name), entity.Table, [field.Name], uniqueKeys.Contains(field.Name)));
         }
@@ -76,7 +76,7 @@ public static class DatabaseSchemaBuilder
         var columns = new List<SchemaColumn>
         {
             new("Id", "bigint", IsNotNull: true, IsIdentity: true, "0"),
-            new("Timestamp", "timestamp with time zone", IsNotNull: true, IsIdentity: false, FillValueOf("timestamp with time zone", null)),
+            new("Timestamp", "timestamp with time zone", IsNotNull: true, IsIdentity: false, FillValueOf("timestamp with time zone", null), SqliteTicks("datetimeoffset")),
             new("User", "text", IsNotNull: true, IsIdentity: false, "''"),
             new("EntityType", "text", IsNotNull: true, IsIdentity: false, "''"),
             new("EntityKey", "text", IsNotNull: true, IsIdentity: false, "''"),
@@ -108,6 +108,9 @@ public static class DatabaseSchemaBuilder
             foreignKeys.Add(new SchemaForeignKey(ObjectName("FK_" + relation.JoinTable + "_" + relation.TargetTable + "_" + relation.TargetColumn), relation.JoinTable, relation.TargetColumn, relation.TargetTable, relation.TargetKey.Name, "CASCADE"));
         }
     }
+
+    // The generated DbContext stores these as ticks on SQLite, so that it can compare and order them.
+    private static string? SqliteTicks(string fieldType) => fieldType is "datetimeoffset" or "timespan" ? "INTEGER" : null;
 
     private static string FillValue(ArtifactField field) => FillValueOf(field.SqlType, field.EnumMembers.Count > 0 ? field.EnumMembers[0] : null);
 

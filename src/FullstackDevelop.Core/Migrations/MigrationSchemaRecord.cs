@@ -13,7 +13,8 @@ public static class MigrationSchemaRecord
     /// <summary>The start of the line that holds the record.</summary>
     public const string LinePrefix = "-- fullstack-schema: ";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    // A member left null is left out, so a schema without SQLite-only types records the line it always did.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>The record's line, without its line break: one line of JSON after <see cref="LinePrefix"/>.</summary>
     public static string Line(DatabaseSchema schema) => LinePrefix + JsonSerializer.Serialize(schema, Options);

@@ -104,6 +104,46 @@ public sealed class MigrationStepTests : IDisposable
         Assert.Equal(damaged, File.ReadAllText(path));
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Each_script_gets_a_sqlite_twin_a_folder_without_them_gets_them_all_and_one_that_exists_is_never_rewritten()
+    {
+        await BuildAsync(SampleRequirements.Shop());
+        await BuildAsync(WithBookFields(new FieldInfo("Isbn", "string", false, false, 13, default)));
+        Assert.Equal(Scripts().Keys, SqliteScripts().Keys);
+        Assert.Contains("ALTER TABLE \"Books\" ADD COLUMN \"Isbn\" TEXT NULL;", SqliteScripts()["0002_add_column_books_isbn.sql"], StringComparison.Ordinal);
+
+        // A folder written before the SQLite scripts existed, and one of them edited by hand: the missing one comes back, the edited one stays.
+        var sqlite = Path.Combine(MigrationsFolder, "sqlite");
+        var original = SqliteScripts();
+        File.Delete(Path.Combine(sqlite, "0001_create_schema.sql"));
+        File.AppendAllText(Path.Combine(sqlite, "0002_add_column_books_isbn.sql"), "-- reviewed\n");
+        var log = new RecordingBuildLog();
+        await BuildAsync(WithBookFields(new FieldInfo("Isbn", "string", false, false, 13, default)), log);
+
+        Assert.Equal(original["0001_create_schema.sql"], SqliteScripts()["0001_create_schema.sql"]);
+        Assert.EndsWith("-- reviewed\n", SqliteScripts()["0002_add_column_books_isbn.sql"], StringComparison.Ordinal);
+        Assert.Contains(log.Messages, message => message.Text.Contains("database/migrations/sqlite/0001_create_schema.sql", StringComparison.Ordinal) && !message.Important);
+        Assert.Empty(log.Warnings);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_postgresql_script_that_lost_its_record_stops_the_sqlite_scripts_from_it_on_with_FSD2111()
+    {
+        await BuildAsync(SampleRequirements.Shop());
+        await BuildAsync(WithBookFields(new FieldInfo("Isbn", "string", false, false, 13, default)));
+        var first = Path.Combine(MigrationsFolder, "0001_create_schema.sql");
+        File.WriteAllText(first, File.ReadAllText(first).Replace(MigrationSchemaRecord.LinePrefix, "-- ", StringComparison.Ordinal));
+        Directory.Delete(Path.Combine(MigrationsFolder, "sqlite"), recursive: true);
+        var log = new RecordingBuildLog();
+
+        await BuildAsync(WithBookFields(new FieldInfo("Isbn", "string", false, false, 13, default)), log);
+
+        var warning = Assert.Single(log.Warnings);
+        Assert.Equal(MigrationWarningCodes.SqliteHistoryUnreadable, warning.Code);
+        Assert.Contains("0001_create_schema.sql", warning.Text, StringComparison.Ordinal);
+        Assert.Empty(SqliteScripts());
+    }
+
     private static ProjectRequirements WithBookFields(params FieldInfo[] fields)
     {
         var shop = SampleRequirements.Shop();
@@ -113,6 +153,11 @@ public sealed class MigrationStepTests : IDisposable
 
     private Task<AgentBuildOutcome> BuildAsync(ProjectRequirements requirements, RecordingBuildLog? log = null) =>
         AgentBuild.RunAsync(_options, TaskFolder.Snapshot(requirements), new MemoryResultCache(), new ParsedTemplateCache(256), log ?? new RecordingBuildLog(), CancellationToken.None);
+
+    private SortedDictionary<string, string> SqliteScripts() =>
+        Directory.Exists(Path.Combine(MigrationsFolder, "sqlite"))
+            ? new(Directory.EnumerateFiles(Path.Combine(MigrationsFolder, "sqlite")).ToDictionary(path => Path.GetFileName(path), File.ReadAllText), StringComparer.Ordinal)
+            : new(StringComparer.Ordinal);
 
     private SortedDictionary<string, string> Scripts() =>
         new(Directory.EnumerateFiles(MigrationsFolder).ToDictionary(path => Path.GetFileName(path), File.ReadAllText), StringComparer.Ordinal);

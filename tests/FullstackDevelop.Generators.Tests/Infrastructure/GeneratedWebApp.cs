@@ -72,26 +72,85 @@ internal sealed class GeneratedWebApp : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
     {
-        var extensions = assembly.GetType(rootNamespace + "." + prefix + "BackendExtensions", throwOnError: true)!;
-        var contextType = assembly.GetType(rootNamespace + ".Data." + prefix + "DbContext", throwOnError: true)!;
-
-        var directory = Path.Combine(Path.GetTempPath(), "fullstack-app-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = directory });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var directory = NewContentRoot();
+        var database = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:" + prefix] = "Data Source=" + Path.Combine(directory, "app.db"),
-        });
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            database[key] = value;
+        }
+
+        return await StartAsync(assembly, rootNamespace, prefix, new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = directory }, database, services);
+    }
+
+    /// <summary>
+    /// Starts the backend of <paramref name="assembly"/> in <paramref name="environment"/> in an empty content root, with
+    /// no configuration but <paramref name="settings"/>, as a new project with no settings written by hand starts, under
+    /// the application name <paramref name="applicationName"/> (what a project's assembly name is to a real app).
+    /// </summary>
+    public static Task<GeneratedWebApp> StartUnconfiguredAsync(
+        Assembly assembly,
+        string rootNamespace,
+        string prefix,
+        string environment,
+        string applicationName,
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        StartAsync(
+            assembly,
+            rootNamespace,
+            prefix,
+            new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = NewContentRoot(), ApplicationName = applicationName },
+            settings ?? new Dictionary<string, string?>(),
+            null);
+
+    /// <summary>The app's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>The app's content root, where a relative SQLite path is taken from.</summary>
+    public string ContentRoot => _directory;
+
+    private static string NewContentRoot()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "fullstack-app-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static async Task<GeneratedWebApp> StartAsync(
+        Assembly assembly,
+        string rootNamespace,
+        string prefix,
+        WebApplicationOptions options,
+        IReadOnlyDictionary<string, string?> settings,
+        Action<IServiceCollection>? services)
+    {
+        var extensions = assembly.GetType(rootNamespace + "." + prefix + "BackendExtensions", throwOnError: true)!;
+        var contextType = assembly.GetType(rootNamespace + ".Data." + prefix + "DbContext", throwOnError: true)!;
+
+        var builder = WebApplication.CreateBuilder(options);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(settings);
         services?.Invoke(builder.Services);
         Invoke(extensions, "Add" + prefix + "Backend", builder.Services, builder.Configuration);
         var app = builder.Build();
         Invoke(extensions, "Map" + prefix + "Endpoints", app);
-        await app.StartAsync();
-        return new GeneratedWebApp(app, directory, contextType);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(options.ContentRootPath!, recursive: true);
+            throw;
+        }
+
+        return new GeneratedWebApp(app, options.ContentRootPath!, contextType);
     }
 
     /// <summary>The SQL that creates the schema, as EF Core makes it from the generated model on the configured provider.</summary>

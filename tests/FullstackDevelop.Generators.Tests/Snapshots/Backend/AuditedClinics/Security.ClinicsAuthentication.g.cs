@@ -27,6 +27,12 @@ public sealed class ClinicsJwtOptions
     /// <summary>The fewest bytes the HMAC-SHA256 signing key may have.</summary>
     public const int MinimumKeyBytes = 32;
 
+    /// <summary>The issuer of the Development environment when <c>Authentication:Jwt:Issuer</c> is not set.</summary>
+    public const string DevelopmentIssuer = "clinics";
+
+    /// <summary>The audience of the Development environment when <c>Authentication:Jwt:Audience</c> is not set.</summary>
+    public const string DevelopmentAudience = "clinics-api";
+
     /// <summary>The symmetric signing key (<c>Authentication:Jwt:Key</c>); keep it out of source control outside development.</summary>
     public string Key { get; set; } = "";
 
@@ -47,7 +53,10 @@ public static partial class ClinicsAuthentication
 {
     /// <summary>
     /// Adds JWT bearer authentication that validates issuer, audience, lifetime and an HMAC-SHA256 signature with the
-    /// settings of <c>Authentication:Jwt</c>, checked when the app starts, and the <c>FullstackApi</c> policy.
+    /// settings of <c>Authentication:Jwt</c>, checked when the app starts, and the <c>FullstackApi</c> policy. In the
+    /// Development environment a setting left out takes its development default (<see cref="ClinicsJwtOptions.DevelopmentIssuer"/>,
+    /// <see cref="ClinicsJwtOptions.DevelopmentAudience"/>, the key of <see cref="ClinicsDevelopmentKey"/>); anywhere
+    /// else the app does not start without them.
     /// </summary>
     public static global::Microsoft.Extensions.DependencyInjection.IServiceCollection AddClinicsAuthentication(
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
@@ -57,12 +66,20 @@ public static partial class ClinicsAuthentication
         global::System.ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddOptions<global::Clinics.Security.ClinicsJwtOptions>()
-            .Configure(options =>
+            .Configure<global::Microsoft.Extensions.Hosting.IHostEnvironment>((options, environment) =>
             {
                 var section = configuration.GetSection(global::Clinics.Security.ClinicsJwtOptions.SectionName);
                 options.Key = section["Key"] ?? "";
                 options.Issuer = section["Issuer"] ?? "";
                 options.Audience = section["Audience"] ?? "";
+
+                // A new app starts in Development with no settings written by hand; elsewhere a missing setting stops it.
+                if (global::Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment))
+                {
+                    options.Issuer = options.Issuer.Length > 0 ? options.Issuer : global::Clinics.Security.ClinicsJwtOptions.DevelopmentIssuer;
+                    options.Audience = options.Audience.Length > 0 ? options.Audience : global::Clinics.Security.ClinicsJwtOptions.DevelopmentAudience;
+                    options.Key = options.Key.Length > 0 ? options.Key : global::Clinics.Security.ClinicsDevelopmentKey.ReadOrCreate(environment.ApplicationName);
+                }
             })
             .Validate(
                 options => global::System.Text.Encoding.UTF8.GetByteCount(options.Key) >= global::Clinics.Security.ClinicsJwtOptions.MinimumKeyBytes,

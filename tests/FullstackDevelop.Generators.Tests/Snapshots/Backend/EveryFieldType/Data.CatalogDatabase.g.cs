@@ -99,7 +99,8 @@ public static partial class CatalogDatabase
         throw new global::System.InvalidOperationException("Database:Provider must be Sqlite or PostgreSql, not '" + value + "'.");
     }
 
-    private static string ResolveSqlitePath(string connectionString, string contentRoot)
+    /// <summary>The connection string with a relative SQLite file taken from <paramref name="contentRoot"/>.</summary>
+    internal static string ResolveSqlitePath(string connectionString, string contentRoot)
     {
         var builder = new global::Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
         var dataSource = builder.DataSource;
@@ -115,9 +116,10 @@ public static partial class CatalogDatabase
     }
 }
 
+
 /// <summary>
 /// In Development (or wherever <c>Database:CreateOnStartup</c> is <c>true</c>), brings the database to the model before the
-/// server starts listening: on PostgreSQL with the migration scripts, as <c>--migrate</c> does, when the app carries them;
+/// server starts listening, with the migration scripts of its provider when the app carries them, as <c>--migrate</c> does;
 /// otherwise with <c>EnsureCreated</c>. Anywhere else it does nothing: the migrations run once, before the app starts.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
@@ -152,11 +154,10 @@ internal sealed class CatalogDatabaseInitializer : global::Microsoft.Extensions.
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<global::Catalog.Data.CatalogDbContext>();
-        var migrations = global::Catalog.Data.CatalogMigrations.Folder;
-        if (global::Microsoft.EntityFrameworkCore.NpgsqlDatabaseFacadeExtensions.IsNpgsql(context.Database)
-            && global::Catalog.Data.CatalogMigrations.ScriptsIn(migrations).Count > 0)
+        var migrations = global::Catalog.Data.CatalogMigrations.FolderFor(context);
+        if (global::Catalog.Data.CatalogMigrations.ScriptsIn(migrations).Count > 0)
         {
-            // As EnsureCreated would: a development server starts without the app's database.
+            // As EnsureCreated would: a development server starts without the app's database (an empty SQLite file, a PostgreSQL database).
             var creator = global::Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<global::Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>(context.Database);
             if (!await creator.ExistsAsync(cancellationToken))
             {
@@ -182,10 +183,11 @@ internal sealed class CatalogDatabaseInitializer : global::Microsoft.Extensions.
 }
 
 /// <summary>
-/// Applies the PostgreSQL migration scripts the build writes to <c>database/migrations/</c> and copies beside the app
-/// (<c>migrations/</c>): <c>dotnet &lt;app&gt;.dll --migrate</c> runs each script not yet applied, in the order of its
-/// number, in a transaction of its own, and records it in <c>__FullstackMigrations</c>. A session advisory lock makes
-/// concurrent runners (several pods, a job and a developer) apply each script once.
+/// Applies the migration scripts the build writes to <c>database/migrations/</c> (PostgreSQL) and <c>database/migrations/sqlite/</c>
+/// and copies beside the app (<c>migrations/</c>, <c>migrations/sqlite/</c>): <c>dotnet &lt;app&gt;.dll --migrate</c> runs each
+/// script of the configured provider not yet applied, in the order of its number, in a transaction of its own, and records it
+/// in <c>__FullstackMigrations</c>. Concurrent runners (several pods, a job and a developer) apply each script once: on
+/// PostgreSQL a session advisory lock serialises them, on SQLite each transaction takes the write lock first (<c>BEGIN IMMEDIATE</c>).
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FullstackDevelop.Generators", "0.1.0")]
 public static class CatalogMigrations
@@ -196,11 +198,21 @@ public static class CatalogMigrations
     /// <summary>The table that records the scripts applied, by file name.</summary>
     public const string HistoryTable = "__FullstackMigrations";
 
-    /// <summary>The key of the advisory lock the runners take, the same in every copy of the app: "FSD0MIGR".</summary>
+    /// <summary>The key of the advisory lock the PostgreSQL runners take, the same in every copy of the app: "FSD0MIGR".</summary>
     public const long LockKey = 0x465344304D494752;
 
-    /// <summary>The folder of the scripts beside the app.</summary>
+    /// <summary>The start of a SQLite script's lines that name what it creates: <c>table T</c>, <c>column T C</c>, <c>index I</c>.</summary>
+    public const string CreatesPrefix = "-- fullstack-creates: ";
+
+    /// <summary>The folder of the PostgreSQL scripts beside the app; the SQLite ones are in its <c>sqlite</c> folder.</summary>
     public static string Folder => global::System.IO.Path.Combine(global::System.AppContext.BaseDirectory, "migrations");
+
+    /// <summary>The folder of the scripts of <paramref name="context"/>'s provider.</summary>
+    public static string FolderFor(global::Microsoft.EntityFrameworkCore.DbContext context)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(context);
+        return IsSqlite(context) ? global::System.IO.Path.Combine(Folder, "sqlite") : Folder;
+    }
 
     /// <summary>The scripts in <paramref name="folder"/>, <c>NNNN_&lt;what&gt;.sql</c>, by number.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> ScriptsIn(string folder)
@@ -241,59 +253,13 @@ public static class CatalogMigrations
         try
         {
             var connection = global::Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(database);
-
-            // Held by this session until unlocked or disconnected: a runner that crashes releases it.
-            await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(" + LockKey.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ");", cancellationToken);
-            try
-            {
-                await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS \"" + HistoryTable + "\" (\"Script\" text PRIMARY KEY, \"AppliedAt\" timestamp with time zone NOT NULL DEFAULT now());", cancellationToken);
-                var applied = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-                await using (var read = connection.CreateCommand())
-                {
-                    read.CommandText = "SELECT \"Script\" FROM \"" + HistoryTable + "\";";
-                    await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        applied.Add(reader.GetString(0));
-                    }
-                }
-
-                var count = 0;
-                foreach (var script in scripts)
-                {
-                    var name = global::System.IO.Path.GetFileName(script);
-                    if (applied.Contains(name))
-                    {
-                        continue;
-                    }
-
-                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                    await ExecuteAsync(connection, transaction, await global::System.IO.File.ReadAllTextAsync(script, cancellationToken), cancellationToken);
-                    await using (var record = connection.CreateCommand())
-                    {
-                        record.Transaction = transaction;
-                        record.CommandText = "INSERT INTO \"" + HistoryTable + "\" (\"Script\") VALUES (@script);";
-                        var parameter = record.CreateParameter();
-                        parameter.ParameterName = "script";
-                        parameter.Value = name;
-                        record.Parameters.Add(parameter);
-                        await record.ExecuteNonQueryAsync(cancellationToken);
-                    }
-
-                    await transaction.CommitAsync(cancellationToken);
-                    await output.WriteLineAsync("Applied " + name + ".");
-                    count++;
-                }
-
-                await output.WriteLineAsync(count == 0
-                    ? "The database is up to date: " + scripts.Count + " migration(s), all applied before."
-                    : "Applied " + count + " of " + scripts.Count + " migration(s).");
-                return count;
-            }
-            finally
-            {
-                await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(" + LockKey.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ");", global::System.Threading.CancellationToken.None);
-            }
+            var count = IsSqlite(context)
+                ? await ApplySqliteAsync(connection, scripts, output, cancellationToken)
+                : await ApplyPostgreSqlAsync(connection, scripts, output, cancellationToken);
+            await output.WriteLineAsync(count == 0
+                ? "The database is up to date: " + scripts.Count + " migration(s), all applied before."
+                : "Applied " + count + " of " + scripts.Count + " migration(s).");
+            return count;
         }
         finally
         {
@@ -302,25 +268,34 @@ public static class CatalogMigrations
     }
 
     /// <summary>
-    /// What <c>--migrate</c> does: applies the scripts beside the app to the PostgreSQL database of <c>ConnectionStrings:Catalog</c>
-    /// and returns the process's exit code, 0 when every script applied.
+    /// What <c>--migrate</c> does: applies the scripts beside the app to the database of <c>Database:Provider</c> and
+    /// <c>ConnectionStrings:Catalog</c> and returns the process's exit code, 0 when every script applied.
     /// </summary>
     public static int RunFromCommandLine(global::Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
         global::System.ArgumentNullException.ThrowIfNull(configuration);
         var connectionString = configuration.GetConnectionString(global::Catalog.Data.CatalogDatabase.ConnectionStringName);
-        if (global::Catalog.Data.CatalogDatabase.GetProvider(configuration) != global::Catalog.Data.DatabaseProvider.PostgreSql || string.IsNullOrEmpty(connectionString))
+        var options = new global::Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<global::Catalog.Data.CatalogDbContext>();
+        switch (global::Catalog.Data.CatalogDatabase.GetProvider(configuration))
         {
-            global::System.Console.Error.WriteLine("--migrate applies the PostgreSQL migrations: set Database:Provider to PostgreSql and ConnectionStrings:Catalog.");
-            return 2;
+            case global::Catalog.Data.DatabaseProvider.Sqlite:
+                // The app's content root is the directory it starts in, unless told otherwise.
+                global::Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(
+                    options,
+                    global::Catalog.Data.CatalogDatabase.ResolveSqlitePath(connectionString ?? global::Catalog.Data.CatalogDatabase.DefaultSqliteConnectionString, global::System.IO.Directory.GetCurrentDirectory()));
+                break;
+            case global::Catalog.Data.DatabaseProvider.PostgreSql when !string.IsNullOrEmpty(connectionString):
+                global::Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, connectionString);
+                break;
+            default:
+                global::System.Console.Error.WriteLine("--migrate applies the migrations of Database:Provider to ConnectionStrings:Catalog: set the connection string.");
+                return 2;
         }
 
-        var options = new global::Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<global::Catalog.Data.CatalogDbContext>();
-        global::Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, connectionString);
         try
         {
             using var context = new global::Catalog.Data.CatalogDbContext(options.Options);
-            ApplyAsync(context, Folder, global::System.Console.Out, global::System.Threading.CancellationToken.None).GetAwaiter().GetResult();
+            ApplyAsync(context, FolderFor(context), global::System.Console.Out, global::System.Threading.CancellationToken.None).GetAwaiter().GetResult();
             return 0;
         }
         catch (global::System.Exception exception) when (exception is global::System.Data.Common.DbException or global::System.IO.IOException or global::System.InvalidOperationException)
@@ -328,6 +303,188 @@ public static class CatalogMigrations
             global::System.Console.Error.WriteLine("The migrations stopped; the failed script was rolled back: " + exception.Message);
             return 1;
         }
+    }
+
+    private static bool IsSqlite(global::Microsoft.EntityFrameworkCore.DbContext context) =>
+        global::Microsoft.EntityFrameworkCore.SqliteDatabaseFacadeExtensions.IsSqlite(context.Database);
+
+    private static async global::System.Threading.Tasks.Task<int> ApplyPostgreSqlAsync(
+        global::System.Data.Common.DbConnection connection,
+        global::System.Collections.Generic.IReadOnlyList<string> scripts,
+        global::System.IO.TextWriter output,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        // Held by this session until unlocked or disconnected: a runner that crashes releases it.
+        await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(" + LockKey.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ");", cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS \"" + HistoryTable + "\" (\"Script\" text PRIMARY KEY, \"AppliedAt\" timestamp with time zone NOT NULL DEFAULT now());", cancellationToken);
+            var applied = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            await using (var read = connection.CreateCommand())
+            {
+                read.CommandText = "SELECT \"Script\" FROM \"" + HistoryTable + "\";";
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    applied.Add(reader.GetString(0));
+                }
+            }
+
+            var count = 0;
+            foreach (var script in scripts)
+            {
+                var name = global::System.IO.Path.GetFileName(script);
+                if (applied.Contains(name))
+                {
+                    continue;
+                }
+
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await ExecuteAsync(connection, transaction, await global::System.IO.File.ReadAllTextAsync(script, cancellationToken), cancellationToken);
+                await RecordAsync(connection, transaction, name, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                await output.WriteLineAsync("Applied " + name + ".");
+                count++;
+            }
+
+            return count;
+        }
+        finally
+        {
+            await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(" + LockKey.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ");", global::System.Threading.CancellationToken.None);
+        }
+    }
+
+    private static async global::System.Threading.Tasks.Task<int> ApplySqliteAsync(
+        global::System.Data.Common.DbConnection connection,
+        global::System.Collections.Generic.IReadOnlyList<string> scripts,
+        global::System.IO.TextWriter output,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var sqlite = (global::Microsoft.Data.Sqlite.SqliteConnection)connection;
+
+        // Off outside any transaction (SQLite ignores it inside one), so a rebuilt table keeps the rows that refer to it.
+        await ExecuteAsync(connection, null, "PRAGMA foreign_keys = OFF;", cancellationToken);
+        try
+        {
+            // BEGIN IMMEDIATE takes the write lock before the history is read: one runner at a time, the others wait for it.
+            using (var transaction = sqlite.BeginTransaction(deferred: false))
+            {
+                var adopt = !await ExistsAsync(connection, transaction, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @a;", cancellationToken, HistoryTable)
+                    && await ExistsAsync(connection, transaction, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%';", cancellationToken);
+                await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS \"" + HistoryTable + "\" (\"Script\" TEXT NOT NULL PRIMARY KEY, \"AppliedAt\" TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);", cancellationToken);
+                if (adopt)
+                {
+                    await AdoptAsync(connection, transaction, scripts, output, cancellationToken);
+                }
+
+                transaction.Commit();
+            }
+
+            var count = 0;
+            foreach (var script in scripts)
+            {
+                var name = global::System.IO.Path.GetFileName(script);
+                using var transaction = sqlite.BeginTransaction(deferred: false);
+                if (await ExistsAsync(connection, transaction, "SELECT 1 FROM \"" + HistoryTable + "\" WHERE \"Script\" = @a;", cancellationToken, name))
+                {
+                    continue;
+                }
+
+                await ExecuteAsync(connection, transaction, await global::System.IO.File.ReadAllTextAsync(script, cancellationToken), cancellationToken);
+                await RecordAsync(connection, transaction, name, cancellationToken);
+                transaction.Commit();
+                await output.WriteLineAsync("Applied " + name + ".");
+                count++;
+            }
+
+            return count;
+        }
+        finally
+        {
+            await ExecuteAsync(connection, null, "PRAGMA foreign_keys = ON;", global::System.Threading.CancellationToken.None);
+        }
+    }
+
+    // A database made by EnsureCreated before the app kept a history: the scripts up to the last one whose tables, columns
+    // and indexes are all there are recorded as applied, not run; the ones after it run.
+    private static async global::System.Threading.Tasks.Task AdoptAsync(
+        global::System.Data.Common.DbConnection connection,
+        global::System.Data.Common.DbTransaction transaction,
+        global::System.Collections.Generic.IReadOnlyList<string> scripts,
+        global::System.IO.TextWriter output,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var adopted = 0;
+        for (var i = 0; i < scripts.Count; i++)
+        {
+            var creates = new global::System.Collections.Generic.List<string[]>();
+            foreach (var line in await global::System.IO.File.ReadAllLinesAsync(scripts[i], cancellationToken))
+            {
+                if (line.StartsWith(CreatesPrefix, global::System.StringComparison.Ordinal))
+                {
+                    creates.Add(line.Substring(CreatesPrefix.Length).Split(' '));
+                }
+            }
+
+            var all = creates.Count > 0;
+            foreach (var created in creates)
+            {
+                all = all && created switch
+                {
+                    ["table", var table] => await ExistsAsync(connection, transaction, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @a;", cancellationToken, table),
+                    ["column", var table, var column] => await ExistsAsync(connection, transaction, "SELECT 1 FROM pragma_table_info(@a) WHERE name = @b;", cancellationToken, table, column),
+                    ["index", var index] => await ExistsAsync(connection, transaction, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = @a;", cancellationToken, index),
+                    _ => false,
+                };
+            }
+
+            adopted = all ? i + 1 : adopted;
+        }
+
+        for (var i = 0; i < adopted; i++)
+        {
+            await RecordAsync(connection, transaction, global::System.IO.Path.GetFileName(scripts[i]), cancellationToken);
+        }
+
+        await output.WriteLineAsync("Adopted a database made before the migrations: recorded " + adopted + " script(s) whose objects it holds.");
+    }
+
+    private static async global::System.Threading.Tasks.Task<bool> ExistsAsync(
+        global::System.Data.Common.DbConnection connection,
+        global::System.Data.Common.DbTransaction transaction,
+        string sql,
+        global::System.Threading.CancellationToken cancellationToken,
+        params string[] values)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = i == 0 ? "a" : "b";
+            parameter.Value = values[i];
+            command.Parameters.Add(parameter);
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    private static async global::System.Threading.Tasks.Task RecordAsync(
+        global::System.Data.Common.DbConnection connection,
+        global::System.Data.Common.DbTransaction transaction,
+        string script,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        await using var record = connection.CreateCommand();
+        record.Transaction = transaction;
+        record.CommandText = "INSERT INTO \"" + HistoryTable + "\" (\"Script\") VALUES (@script);";
+        var parameter = record.CreateParameter();
+        parameter.ParameterName = "script";
+        parameter.Value = script;
+        record.Parameters.Add(parameter);
+        await record.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async global::System.Threading.Tasks.Task ExecuteAsync(
