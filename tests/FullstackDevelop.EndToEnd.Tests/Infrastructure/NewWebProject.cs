@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using FullstackDevelop.Tests.Shared;
@@ -57,13 +58,13 @@ internal sealed class NewWebProject : IDisposable
 
     /// <summary>
     /// <c>dotnet build</c>, with the agents' disk cache in the test's folder instead of the user-level one (a command-line
-    /// property, so the project file stays the user's); fails the test with the build's output when it fails.
+    /// property, so the project file stays the user's); fails the test with the build's output when it fails or warns.
     /// </summary>
-    public async Task<ProcessResult> BuildAsync()
+    public async Task BuildAsync()
     {
         var build = await ProcessRunner.DotnetAsync(Folder, _environment, "build", "-nodeReuse:false", "-p:FullstackCacheFolder=" + _directory.Combine("agent-cache"));
         Assert.True(build.ExitCode == 0, build.Describe());
-        return build;
+        Assert.False(Regex.IsMatch(build.Output, @"\bwarning [A-Z]+[0-9]+"), "A new project following README builds with warnings: " + build.Describe());
     }
 
     public void Dispose() => _directory.Dispose();
