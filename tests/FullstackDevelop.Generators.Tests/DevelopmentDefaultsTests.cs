@@ -24,7 +24,8 @@ public sealed class DevelopmentDefaultsTests
 {
     private const string KeyMessage = "Authentication:Jwt:Key must be a secret of at least 32 bytes";
 
-    private static readonly Lazy<Assembly> Clinics = new(() =>
+    /// <summary>The Clinics backend with <c>user-authentication</c>, compiled and loaded once.</summary>
+    internal static readonly Lazy<Assembly> Clinics = new(() =>
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.CreateDriver(rootNamespace: "Clinics"), GeneratorHarness.Compile(BackendInputs.Clinics(false, "user-authentication"), "Clinics", web: true));
         Assert.Empty(outcome.CompilationProblems());

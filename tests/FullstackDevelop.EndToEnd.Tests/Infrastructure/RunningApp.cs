@@ -92,13 +92,19 @@ internal sealed class RunningApp : IAsyncDisposable
 
         var development = new Dictionary<string, string>(environment) { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
         await using var app = await StartAsync(System.IO.Path.Combine(folder, "bin", "Debug", "net10.0", project + ".dll"), folder, development, "/openapi/v1.json").ConfigureAwait(false);
+        await app.RunAsync(scenario).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="scenario"/> against this app; a failure carries what the app said.</summary>
+    public async Task RunAsync(Func<Uri, Task> scenario)
+    {
         try
         {
-            await scenario(app.BaseAddress).ConfigureAwait(false);
+            await scenario(BaseAddress).ConfigureAwait(false);
         }
         catch (Xunit.Sdk.XunitException exception)
         {
-            throw new Xunit.Sdk.XunitException(exception.Message + Environment.NewLine + "The app's output:" + Environment.NewLine + app.Output);
+            throw new Xunit.Sdk.XunitException(exception.Message + Environment.NewLine + "The app's output:" + Environment.NewLine + Output);
         }
     }
 

@@ -19,11 +19,14 @@ public static class ClinicsDevelopmentKey
     /// <summary>The name of the file that holds the key, in <see cref="FolderOf"/>.</summary>
     public const string FileName = "jwt-signing-key";
 
-    /// <summary>The folder of the key of the app named <paramref name="applicationName"/>; empty when the user has no local application data folder.</summary>
+    /// <summary>The folder of the key of the app named <paramref name="applicationName"/>, which need not exist yet; empty when the user has no local application data folder (no home directory).</summary>
     public static string FolderOf(string applicationName)
     {
         global::System.ArgumentException.ThrowIfNullOrEmpty(applicationName);
-        var root = global::System.Environment.GetFolderPath(global::System.Environment.SpecialFolder.LocalApplicationData);
+
+        // Not verified: a new user on Linux may have no ~/.local/share yet, which GetFolderPath would answer with "";
+        // ReadOrCreate creates the folder.
+        var root = global::System.Environment.GetFolderPath(global::System.Environment.SpecialFolder.LocalApplicationData, global::System.Environment.SpecialFolderOption.DoNotVerify);
         return root.Length == 0 ? "" : global::System.IO.Path.Combine(root, "FullstackDevelop", applicationName);
     }
 
