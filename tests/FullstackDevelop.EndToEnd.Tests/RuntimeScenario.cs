@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -21,15 +22,19 @@ internal static class RuntimeScenario
     // Restarted PostgreSQL accepts connections at once, but a pooled connection the restart broke fails one check.
     private const int RecoveryAttempts = 40;
 
-    public static async Task RunAsync(Uri baseAddress, PostgresServer database, string monitoring)
+    /// <summary>
+    /// Runs the checks against <paramref name="app"/> started at <paramref name="baseAddress"/> on
+    /// <paramref name="database"/>; preflights are sent to <paramref name="corsPath"/>, a route of the API.
+    /// </summary>
+    public static async Task RunAsync(Uri baseAddress, PostgresServer database, TestedApp app, string corsPath)
     {
         using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/health/live"));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/health/ready"));
 
-        await PreflightsAreAnsweredForTheDeclaredOriginOnlyAsync(client);
-        await MetricsNamedByTheRulesAreScrapedAsync(client, monitoring);
-        await PromtoolAcceptsTheRulesAndTheirTestsAsync(monitoring);
+        await PreflightsAreAnsweredForTheDeclaredOriginsOnlyAsync(client, corsPath, app.CorsOrigins);
+        await MetricsNamedByTheRulesAreScrapedAsync(client, app.Monitoring, app.MetricsJob);
+        await PromtoolAcceptsTheRulesAndTheirTestsAsync(app.Monitoring);
 
         database.Stop();
         try
@@ -50,23 +55,25 @@ internal static class RuntimeScenario
         }
     }
 
-    // The Clinic declares api.cors-origins = http://localhost:5173 (the frontend's dev server).
-    private static async Task PreflightsAreAnsweredForTheDeclaredOriginOnlyAsync(HttpClient client)
+    // Every declared origin is allowed; the frontend's dev server and a stranger are refused unless declared, so an app
+    // that declares no origin refuses them all.
+    private static async Task PreflightsAreAnsweredForTheDeclaredOriginsOnlyAsync(HttpClient client, string path, IReadOnlyList<string> declared)
     {
-        foreach (var (origin, allowed) in new[] { ("http://localhost:5173", true), ("https://evil.example.com", false) })
+        foreach (var origin in declared.Union(new[] { "http://localhost:5173", "https://evil.example.com" }, StringComparer.Ordinal))
         {
-            using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/doctors");
+            using var preflight = new HttpRequestMessage(HttpMethod.Options, path);
             preflight.Headers.Add("Origin", origin);
             preflight.Headers.Add("Access-Control-Request-Method", "POST");
             preflight.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
             using var response = await client.SendAsync(preflight);
 
             Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+            var allowed = declared.Contains(origin, StringComparer.Ordinal);
             Assert.Equal(allowed ? new[] { origin } : null, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values : null);
         }
     }
 
-    private static async Task MetricsNamedByTheRulesAreScrapedAsync(HttpClient client, string monitoring)
+    private static async Task MetricsNamedByTheRulesAreScrapedAsync(HttpClient client, string monitoring, string job)
     {
         var scrape = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         var promtool = Promtool();
@@ -79,7 +86,7 @@ internal static class RuntimeScenario
 
         var exposed = scrape.Split('\n').Where(line => line.Length > 0 && line[0] != '#').Select(line => Regex.Match(line, "^[a-zA-Z_:][a-zA-Z0-9_:]*").Value).ToHashSet(StringComparer.Ordinal);
         var named = new[] { "alert-rules.yaml", "slos.yaml" }
-            .SelectMany(file => AppMetrics(File.ReadAllText(Path.Combine(monitoring, file))))
+            .SelectMany(file => AppMetrics(File.ReadAllText(Path.Combine(monitoring, file)), job))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
@@ -90,8 +97,8 @@ internal static class RuntimeScenario
 
     // The metrics the rules select with the app's job label: `up` is Prometheus's own record of each scrape, and the
     // Kubernetes alerts read kube-state-metrics and the kubelet, not the app.
-    private static System.Collections.Generic.IEnumerable<string> AppMetrics(string rules) =>
-        Regex.Matches(rules, "([a-zA-Z_:][a-zA-Z0-9_:]*)\\{job=\"clinic\"")
+    private static IEnumerable<string> AppMetrics(string rules, string job) =>
+        Regex.Matches(rules, "([a-zA-Z_:][a-zA-Z0-9_:]*)\\{job=\"" + Regex.Escape(job) + "\"")
             .Select(match => match.Groups[1].Value)
             .Where(name => name != "up");
 
