@@ -99,15 +99,16 @@ internal sealed class Nginx : IDisposable
             }
         }
 
-        process.Kill();
+        process.Kill(entireProcessTree: true);
         throw new InvalidOperationException("nginx did not listen on " + port + ReadLog(folder));
     }
 
     public void Dispose()
     {
+        // The master's workers are its children: killing the master alone would leave them running.
         if (!_process.HasExited)
         {
-            _process.Kill();
+            _process.Kill(entireProcessTree: true);
             _process.WaitForExit();
         }
 
